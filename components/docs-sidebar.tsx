@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { NavSection } from '@/lib/content/site';
+
+/** The site's navigation, grouped by kind, with the current page marked (server-rendered per page). */
+export function DocsSidebar({ sections, currentPath, label = 'Site' }: { sections: NavSection[]; currentPath: string; label?: string }) {
+  return (
+    <nav aria-label={label} className="text-sm">
+      <ul className="space-y-6">
+        <li>
+          <Link href="/" aria-current={currentPath === '/' ? 'page' : undefined} className={linkClass(currentPath === '/')}>
+            Overview
+          </Link>
+        </li>
+        {sections.map((section) => (
+          <li key={section.title}>
+            <h2 className="mb-2 px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{section.title}</h2>
+            <ul className="space-y-0.5">
+              {section.entries.map((entry) => {
+                const current = entry.path === currentPath;
+                return (
+                  <li key={entry.id}>
+                    <Link href={entry.path} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
+                      {entry.title}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function linkClass(current: boolean): string {
+  return current
+    ? 'block rounded-md bg-accent-50 px-2 py-1.5 font-medium text-accent-800 dark:bg-slate-800 dark:text-white'
+    : 'block rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-900 dark:hover:text-white';
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useState } from 'react';
+
+type Copied = 'link' | 'markdown' | undefined;
+
+/** Copy controls beside a section heading: the section's full URL, or a Markdown link for design docs. */
+export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTitle: string; heading: string }) {
+  const [copied, setCopied] = useState<Copied>();
+  const copy = async (what: Exclude<Copied, undefined>) => {
+    const url = sectionUrl(id);
+    await writeClipboard(what === 'link' ? url : `[${pageTitle} › ${heading}](${url})`);
+    setCopied(what);
+    window.setTimeout(() => setCopied(undefined), 2000);
+  };
+  return (
+    <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal">
+      <button type="button" onClick={() => copy('link')} className={BUTTON} aria-label={`Copy link to section “${heading}”`} data-copy-link={id}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+          <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+        </svg>
+      </button>
+      <button type="button" onClick={() => copy('markdown')} className={BUTTON} aria-label={`Copy Markdown link to section “${heading}”`} data-copy-markdown={id}>
+        <span aria-hidden="true" className="font-mono text-xs">[md]</span>
+      </button>
+      <span role="status" className="text-xs text-accent-700 dark:text-accent-300">
+        {copied === 'link' ? 'Link copied' : copied === 'markdown' ? 'Markdown link copied' : ''}
+      </span>
+    </span>
+  );
+}
+
+const BUTTON =
+  'inline-flex h-7 min-w-7 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white';
+
+/** The page's own URL (base path and all) with the section's anchor: what the reader sees, so it always resolves. */
+function sectionUrl(id: string): string {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  url.search = '';
+  return url.toString();
+}
+
+async function writeClipboard(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Clipboard API needs a secure context; plain http on a LAN host falls back to a hidden textarea.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}

@@ -1,0 +1,53 @@
+import { mdxComponent } from '@/lib/mdx/mdx-component';
+import Link from 'next/link';
+import type { ComponentProps } from 'react';
+import type { Entry } from '@/lib/content/types';
+import { SectionHeading } from './section-heading';
+
+/** Renders an entry's compiled MDX on the server; only the copy controls hydrate. */
+export function MdxContent({ entry }: { entry: Entry }) {
+  const Content = mdxComponent(entry.code);
+  return (
+    // A server component, and mdxComponent caches by code, so the component's identity is stable.
+    // eslint-disable-next-line react-hooks/static-components
+    <Content
+      components={{
+        h2: ({ id, children }: ComponentProps<'h2'>) => (
+          <SectionHeading level={2} id={id} entry={entry}>
+            {children}
+          </SectionHeading>
+        ),
+        h3: ({ id, children }: ComponentProps<'h3'>) => (
+          <SectionHeading level={3} id={id} entry={entry}>
+            {children}
+          </SectionHeading>
+        ),
+        a: MdxLink,
+        table: (props: ComponentProps<'table'>) => (
+          <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+            <table {...props} />
+          </div>
+        ),
+        // Scrollable code must be focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+        pre: (props: ComponentProps<'pre'>) => <pre tabIndex={0} {...props} />,
+      }}
+    />
+  );
+}
+
+/** Internal links go through next/link, which adds the base path and prefetches; the rest open as usual. */
+function MdxLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  if (href.startsWith('/')) {
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  const external = /^https?:/.test(href);
+  return (
+    <a href={href} {...rest} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+      {children}
+    </a>
+  );
+}

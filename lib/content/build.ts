@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PageFacts } from '../mdx/collect-page-facts';
+import { compileMdx } from '../mdx/compile.server';
+import { ContentError, ContentErrors } from './errors';
+import { listMdxFiles, loadEntry, type SourceEntry } from './load';
+import type { CompiledEntry, Entry, SiteData } from './types';
+import { validateSite } from './validate-site';
+
+/**
+ * The whole content pipeline: load every MDX file, validate frontmatter, compile, check cross-references
+ * and links. Throws ContentErrors listing every problem with file and line; returns the site data otherwise.
+ */
+export async function buildContent(contentDir: string, repoRoot: string): Promise<SiteData> {
+  const errors: ContentError[] = [];
+  const sources: SourceEntry[] = [];
+  for (const file of listMdxFiles(contentDir)) {
+    try {
+      sources.push(loadEntry(file, contentDir, repoRoot));
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  const compiled = await Promise.all(
+    sources.map(async (entry): Promise<CompiledEntry | undefined> => {
+      try {
+        const page = await compileMdx(entry.source, entry.file, path.dirname(path.resolve(repoRoot, entry.file)));
+        return toCompiledEntry(entry, page.code, page.facts);
+      } catch (error) {
+        if (error instanceof ContentError) errors.push(error);
+        else throw error;
+        return undefined;
+      }
+    }),
+  );
+  const ok = compiled.filter((e): e is CompiledEntry => e !== undefined);
+  if (errors.length === 0) errors.push(...validateSite(ok));
+  if (errors.length > 0) throw new ContentErrors(errors);
+  return { entries: ok.map(toEntry) };
+}
+
+export function writeSiteData(data: SiteData, outFile: string): void {
+  mkdirSync(path.dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify(data));
+}
+
+function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): CompiledEntry {
+  const fm = entry.frontmatter;
+  return {
+    id: entry.id,
+    path: entry.path,
+    file: entry.file,
+    title: fm.title,
+    summary: fm.summary,
+    kind: fm.kind,
+    tags: fm.tags,
+    order: fm.order,
+    related: fm.related,
+    pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
+    anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
+    seed: fm.seed,
+    headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
+    code,
+    source: entry.source,
+    ids: facts.ids,
+    links: facts.links,
+  };
+}
+
+function toEntry({ source: _source, ids: _ids, links: _links, ...entry }: CompiledEntry): Entry {
+  return entry;
+}

@@ -1,0 +1,119 @@
+import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { KIND_LABEL, SECTIONS, sectionOf } from './kinds';
+import { SITE_DATA_FILE } from './paths';
+import type { Relation } from './schema';
+import type { Entry, SiteData } from './types';
+import { aliasPathOf } from './urls';
+
+let cache: SiteData | undefined;
+
+/** The compiled content, read once per build. Run `npm run content` first (npm run build does). */
+export function siteData(): SiteData {
+  if (!cache) {
+    const file = path.join(process.cwd(), SITE_DATA_FILE);
+    try {
+      cache = JSON.parse(readFileSync(file, 'utf8')) as SiteData;
+    } catch {
+      throw new Error(`${SITE_DATA_FILE} is missing: run "npm run content" (npm run build does it) before Next.js builds.`);
+    }
+  }
+  return cache;
+}
+
+/** Entries in reading order: by sidebar section, then `order`, then title. The home page is not included. */
+export function orderedEntries(): Entry[] {
+  return siteData()
+    .entries.filter((e) => e.path !== '/')
+    .sort(
+      (a, b) =>
+        sectionOf(a.kind).index - sectionOf(b.kind).index ||
+        a.kind.localeCompare(b.kind) ||
+        a.order - b.order ||
+        a.title.localeCompare(b.title),
+    );
+}
+
+export function homeEntry(): Entry {
+  const home = siteData().entries.find((e) => e.path === '/');
+  if (!home) throw new Error('content/index.mdx is missing: it holds the home page.');
+  return home;
+}
+
+export function entryByPath(urlPath: string): Entry | undefined {
+  return siteData().entries.find((e) => e.path === urlPath);
+}
+
+export function entryById(id: string): Entry | undefined {
+  return siteData().entries.find((e) => e.id === id);
+}
+
+export interface NavSection {
+  title: string;
+  entries: Pick<Entry, 'id' | 'path' | 'title' | 'kind'>[];
+}
+
+export function navigation(): NavSection[] {
+  const entries = orderedEntries();
+  return SECTIONS.map((section) => ({
+    title: section.title,
+    entries: entries
+      .filter((e) => section.kinds.includes(e.kind))
+      .map(({ id, path: p, title, kind }) => ({ id, path: p, title, kind })),
+  }));
+}
+
+export function previousAndNext(entry: Entry): { previous?: Entry; next?: Entry } {
+  const entries = orderedEntries();
+  const index = entries.findIndex((e) => e.id === entry.id);
+  return { previous: entries[index - 1], next: entries[index + 1] };
+}
+
+/** How a relation reads from the other side: if A mitigates B, B is "mitigated by" A. */
+const INVERSE: Record<Relation, string> = {
+  mitigates: 'Mitigated by',
+  causes: 'Caused by',
+  uses: 'Used by',
+  'alternative-to': 'Alternative to',
+  'applies-to': 'Applies here',
+};
+const FORWARD: Record<Relation, string> = {
+  mitigates: 'Mitigates',
+  causes: 'Causes',
+  uses: 'Uses',
+  'alternative-to': 'Alternative to',
+  'applies-to': 'Applies to',
+};
+
+export interface RelatedLink {
+  entry: Entry;
+  /** "Mitigates", "Used by", …; undefined for a plain relation. */
+  label?: string;
+}
+
+export function relatedOf(entry: Entry): { related: RelatedLink[]; backlinks: RelatedLink[] } {
+  const related = entry.related.flatMap(({ id, relation }) => {
+    const target = entryById(id);
+    return target ? [{ entry: target, label: relation && FORWARD[relation] }] : [];
+  });
+  const linked = new Set(entry.related.map((r) => r.id));
+  const backlinks = siteData()
+    .entries.filter((other) => other.id !== entry.id && !linked.has(other.id))
+    .flatMap((other) => {
+      const link = other.related.find((r) => r.id === entry.id);
+      return link ? [{ entry: other, label: link.relation && INVERSE[link.relation] }] : [];
+    });
+  return { related, backlinks };
+}
+
+/** Redirect pages for earlier ids: old URL path → the entry that now answers it. */
+export function aliasRedirects(): { from: string; to: Entry }[] {
+  return siteData().entries.flatMap((entry) =>
+    entry.pageAliases.map((alias) => ({ from: aliasPathOf(entry, alias), to: entry })),
+  );
+}
+
+export function kindLabel(entry: Pick<Entry, 'kind'>): string {
+  return KIND_LABEL[entry.kind];
+}

@@ -1,0 +1,35 @@
+import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
+import type { Kind } from './kinds';
+import type { Relation } from './schema';
+
+/** One entry as the site uses it: validated frontmatter, compiled body and what the compiler saw. */
+export interface Entry {
+  id: string;
+  path: string;
+  file: string;
+  title: string;
+  summary: string;
+  kind: Kind;
+  tags: string[];
+  order: number;
+  related: { id: string; relation?: Relation }[];
+  /** Earlier ids of this page; each gets a redirect page. */
+  pageAliases: string[];
+  /** Anchors that moved: the old id lands on the new heading. */
+  anchorAliases: { from: string; to: string }[];
+  seed: string[];
+  /** h2 and h3 headings, in order: the table of contents and the section anchors. */
+  headings: HeadingFact[];
+  code: string;
+}
+
+/** The compile step's view of an entry: also what only validation needs. */
+export interface CompiledEntry extends Entry {
+  source: string;
+  ids: { id: string; line?: number }[];
+  links: LinkFact[];
+}
+
+export interface SiteData {
+  entries: Entry[];
+}

@@ -1,0 +1,101 @@
+import { ContentError } from './errors';
+import type { CompiledEntry } from './types';
+import { aliasPathOf } from './urls';
+
+/**
+ * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
+ * alias targets, and internal links with their #anchors. Returns every problem, not just the first.
+ */
+export function validateSite(entries: CompiledEntry[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map<string, CompiledEntry>();
+  const byPath = new Map<string, CompiledEntry>();
+  for (const entry of entries) {
+    const clash = byId.get(entry.id);
+    if (clash) errors.push(new ContentError(entry.file, `id "${entry.id}" is also used by ${clash.file}: ids must be unique across content/. Rename one file.`));
+    byId.set(entry.id, entry);
+    byPath.set(entry.path, entry);
+  }
+  for (const entry of entries) {
+    for (const alias of entry.pageAliases) {
+      const aliasPath = aliasPathOf(entry, alias);
+      const owner = byPath.get(aliasPath);
+      if (owner) errors.push(new ContentError(entry.file, `alias "${alias}" would hide the page ${owner.file} at ${aliasPath}. Remove the alias.`, lineOf(entry.source, alias)));
+      byPath.set(aliasPath, entry);
+    }
+  }
+
+  for (const entry of entries) {
+    const seen = new Map<string, number | undefined>();
+    for (const { id, line } of entry.ids) {
+      if (seen.has(id)) {
+        const first = seen.get(id);
+        errors.push(new ContentError(entry.file, `duplicate anchor "#${id}" (first at line ${first ?? '?'}): give one of the headings another explicit id, e.g. "## Heading {#other-id}".`, line));
+      }
+      seen.set(id, line);
+    }
+    const anchors = new Set(entry.headings.map((h) => h.id));
+    for (const { from, to } of entry.anchorAliases) {
+      if (!anchors.has(to.slice(1))) errors.push(new ContentError(entry.file, `anchor alias ${from} points to ${to}, which is not a heading id on this page.`, lineOf(entry.source, from)));
+      if (seen.has(from.slice(1))) errors.push(new ContentError(entry.file, `anchor alias ${from} is still an id on this page: remove the alias or rename the heading.`, lineOf(entry.source, from)));
+    }
+    for (const { id } of entry.related) {
+      if (id === entry.id) errors.push(new ContentError(entry.file, `related lists the entry itself ("${id}"). Remove it.`, lineOf(entry.source, id)));
+      else if (!byId.has(id)) errors.push(new ContentError(entry.file, `related id "${id}" does not exist. ${suggest(id, [...byId.keys()])}`, lineOf(entry.source, id)));
+    }
+    for (const { href, line } of entry.links) {
+      const problem = checkLink(href, entry, byPath);
+      if (problem) errors.push(new ContentError(entry.file, problem, line));
+    }
+  }
+  return errors;
+}
+
+function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>): string | undefined {
+  const [pathPart, anchor] = href.split('#', 2) as [string, string | undefined];
+  const target = pathPart === '' ? entry : byPath.get(pathPart);
+  if (!target) {
+    const hint = byPath.has(`${pathPart}/`) ? ` Add the trailing slash: "${pathPart}/".` : ` ${suggest(pathPart, [...byPath.keys()])}`;
+    return `dead internal link "${href}": no page at ${pathPart}.${hint}`;
+  }
+  if (pathPart !== '' && pathPart !== target.path) {
+    return `link "${href}" uses the old alias ${pathPart}; link to ${target.path} instead.`;
+  }
+  if (anchor !== undefined) {
+    const ids = new Set([...target.ids.map((i) => i.id), ...target.anchorAliases.map((a) => a.from.slice(1))]);
+    if (!ids.has(anchor)) {
+      return `dead anchor "${href}": ${target.file} has no heading with id "${anchor}". ${suggest(anchor, [...ids])}`;
+    }
+  }
+  return undefined;
+}
+
+function lineOf(source: string, needle: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => line.includes(needle));
+  return index === -1 ? undefined : index + 1;
+}
+
+/** "Did you mean …?" by shared prefix and edit distance, so a typo names its fix. */
+function suggest(wrong: string, candidates: string[]): string {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const score = editDistance(wrong, candidate);
+    if (score < bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best && bestScore <= Math.max(3, wrong.length / 3) ? `Did you mean "${best}"?` : 'Check the spelling.';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}

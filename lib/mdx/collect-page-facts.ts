@@ -1,0 +1,66 @@
+import type { Element, Root } from 'hast';
+import { slug } from 'github-slugger';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface HeadingFact {
+  id: string;
+  text: string;
+  depth: number;
+  line?: number;
+}
+
+export interface LinkFact {
+  href: string;
+  line?: number;
+}
+
+/** What the compiler learns about one page: its headings (every element id, really) and its internal links. */
+export interface PageFacts {
+  headings: HeadingFact[];
+  /** Every id the page asks for, headings or not, with the line that declared it (duplicates included). */
+  ids: { id: string; line?: number }[];
+  links: LinkFact[];
+}
+
+export function emptyFacts(): PageFacts {
+  return { headings: [], ids: [], links: [] };
+}
+
+const HEADING = /^h([1-6])$/;
+
+/**
+ * Rehype plugin, run before rehype-slug: records every id the page asks for (explicit, or the slug a heading
+ * would get) before rehype-slug quietly renames duplicates to "-1", so duplicates can fail the build.
+ */
+export function rehypeCollectIntendedIds(facts: PageFacts) {
+  return () => (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const explicit = node.properties?.id;
+      const id = typeof explicit === 'string' ? explicit : HEADING.test(node.tagName) ? slug(toString(node)) : undefined;
+      if (id) facts.ids.push({ id, line: node.position?.start.line });
+    });
+  };
+}
+
+/**
+ * Rehype plugin, run after rehype-slug: records the page's headings and internal links into `facts`
+ * so the build can check anchors and links across pages with file and line.
+ */
+export function rehypeCollectPageFacts(facts: PageFacts) {
+  return () => (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const line = node.position?.start.line;
+      const id = node.properties?.id;
+      const heading = HEADING.exec(node.tagName);
+      if (heading && typeof id === 'string') {
+        facts.headings.push({ id, text: toString(node).trim(), depth: Number(heading[1]), line });
+      }
+      const href = node.tagName === 'a' ? node.properties?.href : undefined;
+      if (typeof href === 'string' && (href.startsWith('/') || href.startsWith('#'))) {
+        // The autolink that wraps each heading points at the heading itself: not an authored link.
+        if (!('dataHeadingLink' in node.properties)) facts.links.push({ href, line });
+      }
+    });
+  };
+}

@@ -1,0 +1,63 @@
+import { bundleMDX } from 'mdx-bundler';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { ContentError } from '../content/errors';
+import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
+import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
+
+export interface CompiledPage {
+  /** The function body mdx-bundler produced; `getMDXComponent` turns it into a component. */
+  code: string;
+  facts: PageFacts;
+}
+
+interface EsbuildMessage {
+  text: string;
+  location?: { line: number; column: number } | null;
+}
+
+/** Compiles one MDX file. Throws a ContentError naming the file and line on any syntax error. */
+export async function compileMdx(source: string, file: string, cwd: string): Promise<CompiledPage> {
+  const facts = emptyFacts();
+  try {
+    const result = await bundleMDX({
+      source: escapeHeadingIds(source),
+      cwd,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExplicitHeadingIds];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeCollectIntendedIds(facts),
+          rehypeSlug,
+          [
+            rehypeAutolinkHeadings,
+            {
+              behavior: 'wrap',
+              test: ['h2', 'h3'],
+              properties: { className: ['heading-link'], dataHeadingLink: '' },
+            },
+          ],
+          rehypeCollectPageFacts(facts),
+        ];
+        return options;
+      },
+      esbuildOptions(options) {
+        options.minify = true;
+        options.logLevel = 'silent';
+        return options;
+      },
+    });
+    return { code: result.code, facts };
+  } catch (error) {
+    const messages = (error as { errors?: EsbuildMessage[] }).errors;
+    const first = messages?.[0];
+    if (first) {
+      const text = first.text.replace(/^Could not parse expression with acorn/, 'Could not parse a { } expression');
+      throw new ContentError(file, `MDX syntax error: ${text}. ${MDX_HINT}`, first.location?.line);
+    }
+    throw new ContentError(file, `MDX failed to compile: ${(error as Error).message}. ${MDX_HINT}`);
+  }
+}
+
+const MDX_HINT = 'In MDX, write a literal "<" as "\\<" and literal braces as "\\{" "\\}".';
