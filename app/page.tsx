@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DocsShell } from '@/components/docs-shell';
 import { MdxContent } from '@/components/mdx-content';
+import { EntrySource } from '@/components/entry-source';
 import { SearchForm } from '@/components/search-form';
 import { StackOverview } from '@/components/stack-overview';
 import { homeEntry, navigation } from '@/lib/content/site';
@@ -19,6 +20,7 @@ export default function HomePage() {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{home.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{home.summary}</p>
+        <EntrySource seed={home.seed} tags={[]} />
         <div className="no-print mt-6">
           <SearchForm id="home-search" />
         </div>

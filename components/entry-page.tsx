@@ -5,6 +5,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { DocsPager } from './docs-pager';
 import { DocsShell } from './docs-shell';
 import { DocsToc } from './docs-toc';
+import { EntrySource } from './entry-source';
 import { MdxContent } from './mdx-content';
 import { RelatedEntries } from './related-entries';
 
@@ -20,7 +21,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
           <p className="mb-2 text-sm font-medium text-accent-700 dark:text-accent-300">{KIND_LABEL[entry.kind]}</p>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{entry.title}</h1>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
-          <SeedSource seed={entry.seed} tags={entry.tags} />
+          <EntrySource seed={entry.seed} tags={entry.tags} />
         </header>
         <div className="prose prose-slate max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">
           <MdxContent entry={entry} />
@@ -29,31 +30,5 @@ export function EntryPage({ entry }: { entry: Entry }) {
       <RelatedEntries related={related} backlinks={backlinks} />
       <DocsPager previous={previous} next={next} />
     </DocsShell>
-  );
-}
-
-/** Where in the source document the entry comes from, and its tags. */
-function SeedSource({ seed, tags }: { seed: string[]; tags: string[] }) {
-  return (
-    <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600 dark:text-slate-400">
-      <p>
-        <span className="font-medium">Source: </span>
-        {seed.map((s, i) => (
-          <span key={s}>
-            {i > 0 && '; '}
-            {s.split(' > ').join(' › ')}
-          </span>
-        ))}
-      </p>
-      {tags.length > 0 && (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-          {tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }

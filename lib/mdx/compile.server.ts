@@ -53,8 +53,11 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
     const messages = (error as { errors?: EsbuildMessage[] }).errors;
     const first = messages?.[0];
     if (first) {
-      const text = first.text.replace(/^Could not parse expression with acorn/, 'Could not parse a { } expression');
-      throw new ContentError(file, `MDX syntax error: ${text}. ${MDX_HINT}`, first.location?.line);
+      // @mdx-js/esbuild wraps the parser's message as "Cannot process MDX file with esbuild:\n  12:16: …".
+      const located = /(\d+):(\d+): ([\s\S]*)$/.exec(first.text);
+      const text = (located?.[3] ?? first.text).replace(/^Could not parse expression with acorn/, 'Could not parse a { } expression');
+      const where = located ? ` at column ${located[2]}` : '';
+      throw new ContentError(file, `MDX syntax error${where}: ${text.trim().replace(/\.$/, '')}. ${MDX_HINT}`, located ? Number(located[1]) : first.location?.line);
     }
     throw new ContentError(file, `MDX failed to compile: ${(error as Error).message}. ${MDX_HINT}`);
   }

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [url, file, w = '1280', h = '900', scheme = 'light', full = '1'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+const errors = [];
+page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', e => errors.push(String(e)));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.screenshot({ path: file, fullPage: full === '1' });
+console.log('errors:', errors);
+await browser.close();
