@@ -3,14 +3,14 @@ import { navigation } from '@/lib/content/site';
 import { DocsSidebar } from './docs-sidebar';
 import { MobileNav } from './mobile-nav';
 
-/** Three columns on wide screens (navigation, page, table of contents); one, with a menu, on phones. */
+/** The landmarks are the <nav>s inside, so the columns are plain divs. Three columns on wide screens (navigation, page, table of contents); one, with a menu, on phones. */
 export function DocsShell({ currentPath, toc, children }: { currentPath: string; toc?: ReactNode; children: ReactNode }) {
   const sections = navigation();
   return (
     <div className="mx-auto flex max-w-screen-2xl gap-8 px-4 py-6 lg:py-8">
-      <aside className="no-print sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 overflow-y-auto pb-8 lg:block">
+      <div className="no-print sticky top-20 hidden max-h-[calc(100vh-6rem)] w-60 shrink-0 overflow-y-auto pb-8 lg:block">
         <DocsSidebar sections={sections} currentPath={currentPath} />
-      </aside>
+      </div>
       <div className="min-w-0 flex-1">
         <MobileNav>
           <DocsSidebar sections={sections} currentPath={currentPath} label="Site (menu)" />
@@ -20,7 +20,7 @@ export function DocsShell({ currentPath, toc, children }: { currentPath: string;
             {children}
           </main>
           {toc && (
-            <aside className="no-print sticky top-20 hidden max-h-[calc(100vh-6rem)] w-56 shrink-0 overflow-y-auto xl:block">{toc}</aside>
+            <div className="no-print sticky top-20 hidden max-h-[calc(100vh-6rem)] w-56 shrink-0 overflow-y-auto xl:block">{toc}</div>
           )}
         </div>
       </div>

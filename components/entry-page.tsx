@@ -23,7 +23,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
           <EntrySource seed={entry.seed} tags={entry.tags} />
         </header>
-        <div className="prose prose-slate max-w-3xl dark:prose-invert prose-headings:scroll-mt-20 prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">
+        <div className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">
           <MdxContent entry={entry} />
         </div>
       </article>

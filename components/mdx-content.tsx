@@ -23,13 +23,17 @@ export function MdxContent({ entry }: { entry: Entry }) {
           </SectionHeading>
         ),
         a: MdxLink,
-        table: (props: ComponentProps<'table'>) => (
-          <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+        // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
+        table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (
+          <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>
             <table {...props} />
           </div>
         ),
         // Scrollable code must be focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
         pre: (props: ComponentProps<'pre'>) => <pre tabIndex={0} {...props} />,
+        // GFM task lists are checklists to read, not forms: a drawn box instead of an unlabelled disabled input.
+        input: ({ type, checked, ...rest }: ComponentProps<'input'>) =>
+          type === 'checkbox' ? <span className={`task-box${checked ? ' task-box-checked' : ''}`} aria-hidden="true" /> : <input type={type} checked={checked} {...rest} />,
       }}
     />
   );

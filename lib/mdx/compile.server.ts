@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
+import { rehypeTableLabels } from './table-labels';
 
 export interface CompiledPage {
   /** The function body mdx-bundler produced; `getMDXComponent` turns it into a component. */
@@ -38,6 +39,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
               properties: { className: ['heading-link'], dataHeadingLink: '' },
             },
           ],
+          rehypeTableLabels,
           rehypeCollectPageFacts(facts),
         ];
         return options;

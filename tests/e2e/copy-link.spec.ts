@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('copy link copies the full URL of the section', async ({ page, baseURL }) => {
+  await page.goto('/pitfalls/label-leakage/');
+  await page.locator('[data-copy-link="solution"]').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/#solution`);
+});
+
+test('copy as Markdown link copies [Page › Section](url)', async ({ page, baseURL }) => {
+  await page.goto('/pitfalls/label-leakage/');
+  await page.locator('[data-copy-markdown="solution"]').click();
+  expect(await clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/#solution)`);
+});
+
+test('the copy controls are reachable and usable from the keyboard', async ({ page, baseURL }) => {
+  await page.goto('/patterns/caching-strategies/');
+  const control = page.locator('[data-copy-link="prediction-cache"]');
+  await expect(control).toHaveAccessibleName('Copy link to section “Prediction Cache”');
+  // Tab from the heading's own link to its copy control.
+  await page.locator('h3#prediction-cache a').focus();
+  await page.keyboard.press('Tab');
+  await expect(control).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await clipboard(page)).toBe(`${baseURL}/patterns/caching-strategies/#prediction-cache`);
+});
+
+test('every h2 and h3 of a page has copy controls', async ({ page }) => {
+  await page.goto('/systems/fraud-detection/');
+  const headings = await page.locator('main article h2[id], main article h3[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  expect(headings.length).toBeGreaterThan(5);
+  for (const id of headings) {
+    await expect(page.locator(`[data-copy-link="${id}"]`)).toBeVisible();
+    await expect(page.locator(`[data-copy-markdown="${id}"]`)).toBeVisible();
+  }
+});

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { sitePaths } from './site-pages';
+
+test('no page scrolls sideways', async ({ page }) => {
+  for (const path of sitePaths()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the menu opens, lists the site and closes with Escape', async ({ page, isMobile }) => {
+  await page.goto('/patterns/feature-store/');
+  const menu = page.locator('[data-mobile-nav]');
+  if (!isMobile) {
+    await expect(menu).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Site', exact: true })).toBeVisible();
+    return;
+  }
+  await expect(page.getByRole('navigation', { name: 'Site', exact: true })).toBeHidden();
+  await menu.locator('summary').click();
+  await expect(menu.getByRole('link', { name: 'Label Leakage' })).toBeVisible();
+  await expect(menu.locator('a[aria-current="page"]')).toHaveText('Feature Store');
+  await menu.getByRole('link', { name: 'Label Leakage' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open');
+  await expect(menu.locator('summary')).toBeFocused();
+});
+
+test('print shows the content without navigation or controls', async ({ page }) => {
+  await page.goto('/pitfalls/cold-start/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main h2#problem')).toBeVisible();
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.locator('[data-copy-link]').first()).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next' })).toBeHidden();
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Every page path of the export, from its sitemap.xml ("/", "/pitfalls/cold-start/", …). */
+export function sitePaths(): string[] {
+  const xml = readFileSync(path.join(ROOT, 'out/sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+}
+
+interface SiteEntry {
+  path: string;
+  title: string;
+  summary: string;
+  headings: { id: string; text: string; depth: number }[];
+}
+
+/** The compiled content the build used: titles, summaries and headings of every entry. */
+export function siteEntries(): SiteEntry[] {
+  return (JSON.parse(readFileSync(path.join(ROOT, '.content/site.json'), 'utf8')) as { entries: SiteEntry[] }).entries;
+}
