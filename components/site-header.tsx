@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SITE_NAME } from '@/lib/site-config';
+import { SearchTrigger } from './search-trigger';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
@@ -15,17 +16,7 @@ export function SiteHeader() {
           <span>{SITE_NAME}</span>
         </Link>
         <div className="ml-auto flex items-center gap-1">
-          <Link
-            href="/search/"
-            data-search-entry=""
-            className="inline-flex h-9 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm text-slate-600 hover:border-slate-400 hover:text-slate-900 dark:border-slate-700 dark:text-slate-300 dark:hover:border-slate-500 dark:hover:text-white"
-          >
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-              <circle cx="11" cy="11" r="7" />
-              <path d="m20 20-3.5-3.5" />
-            </svg>
-            <span>Search</span>
-          </Link>
+          <SearchTrigger />
           <ThemeToggle />
         </div>
       </div>

@@ -1,25 +1,30 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { DocsShell } from '@/components/docs-shell';
 import { EntryIndex } from '@/components/entry-index';
 import { SearchForm } from '@/components/search-form';
+import { SearchPage } from '@/components/search-page';
 import { navigation, siteData } from '@/lib/content/site';
 import { absoluteUrl } from '@/lib/site-config';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search every system, pattern, decision, pitfall and practice of the atlas.',
+  description: 'Search every system, pattern, decision, pitfall and practice of the atlas, down to the section.',
   alternates: { canonical: absoluteUrl('/search/') },
 };
 
-export default function SearchPage() {
+export default function Search() {
   const summaries = new Map(siteData().entries.map((e) => [e.id, e]));
   return (
     <DocsShell currentPath="/search/">
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       <div className="mt-6">
-        <SearchForm id="search-page-input" />
+        {/* The query lives in the URL, which a static page only knows in the browser: the plain form until then. */}
+        <Suspense fallback={<SearchForm id="search-page-input" />}>
+          <SearchPage />
+        </Suspense>
       </div>
-      <h2 className="mt-10 mb-6 text-xl font-semibold">All entries</h2>
+      <h2 className="mt-12 mb-6 text-xl font-semibold">All entries</h2>
       <EntryIndex sections={navigation()} summaries={summaries} headingLevel={3} />
     </DocsShell>
   );

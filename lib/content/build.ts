@@ -61,6 +61,7 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
     seed: fm.seed,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
+    sections: facts.sections,
     code,
     source: entry.source,
     ids: facts.ids,

@@ -1,4 +1,5 @@
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
+import type { SectionFact } from '../mdx/collect-sections';
 import type { Kind } from './kinds';
 import type { Relation } from './schema';
 
@@ -20,6 +21,8 @@ export interface Entry {
   seed: string[];
   /** h2 and h3 headings, in order: the table of contents and the section anchors. */
   headings: HeadingFact[];
+  /** The page's text split at h2/h3: what the search index is built from. */
+  sections: SectionFact[];
   code: string;
 }
 

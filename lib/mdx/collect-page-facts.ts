@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { SectionFact } from './collect-sections';
 
 export interface HeadingFact {
   id: string;
@@ -18,13 +19,15 @@ export interface LinkFact {
 /** What the compiler learns about one page: its headings (every element id, really) and its internal links. */
 export interface PageFacts {
   headings: HeadingFact[];
+  /** The page's text split at h2/h3, for the search index. */
+  sections: SectionFact[];
   /** Every id the page asks for, headings or not, with the line that declared it (duplicates included). */
   ids: { id: string; line?: number }[];
   links: LinkFact[];
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], ids: [], links: [] };
+  return { headings: [], sections: [], ids: [], links: [] };
 }
 
 const HEADING = /^h([1-6])$/;

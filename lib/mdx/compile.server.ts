@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
+import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { rehypeTableLabels } from './table-labels';
 
@@ -41,6 +42,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           ],
           rehypeTableLabels,
           rehypeCollectPageFacts(facts),
+          rehypeCollectSections(facts.sections),
         ];
         return options;
       },

@@ -1,0 +1,203 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
+import type { SearchEngine } from '@/lib/search/engine';
+import { KIND_FILTERS, parseKind } from '@/lib/search/kind-filter';
+import { loadSearchEngine } from '@/lib/search/load-engine';
+import { HighlightedText } from './highlighted-text';
+
+/**
+ * The search dialog: a modal <dialog> (the browser traps focus and makes the page inert), holding a
+ * combobox input over a listbox of sections grouped by page. ↑/↓ move, Enter opens, Esc closes.
+ */
+export default function SearchDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const id = useId();
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [failure, setFailure] = useState<string>();
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<Kind | undefined>();
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    loadSearchEngine().then(setEngine, (error: Error) => setFailure(error.message));
+    const onCancel = () => onClose();
+    element?.addEventListener('close', onCancel);
+    return () => element?.removeEventListener('close', onCancel);
+  }, [onClose]);
+
+  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 40 }) : undefined), [engine, query, kind]);
+  // At most 8 pages × 4 sections; each option numbered in reading order for ↑/↓ and aria-activedescendant.
+  const groups = useMemo(() => {
+    let position = 0;
+    return (response?.groups ?? []).slice(0, 8).map((g) => ({ ...g, hits: g.hits.slice(0, 4).map((hit) => ({ ...hit, position: position++ })) }));
+  }, [response]);
+  const options = groups.flatMap((g) => g.hits);
+  const current = Math.min(active, Math.max(0, options.length - 1));
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  const open = (url: string) => {
+    dialog.current?.close();
+    router.push(url);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (options.length === 0) return;
+      const next = (current + (event.key === 'ArrowDown' ? 1 : -1) + options.length) % options.length;
+      setActive(next);
+      document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter' && options[current]) {
+      event.preventDefault();
+      open(options[current].url);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Search the atlas"
+      onClick={(event) => event.target === dialog.current && dialog.current?.close()}
+      className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[75vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl dark:bg-slate-900 dark:text-slate-100 dark:sm:border-slate-700"
+      data-search-dialog=""
+    >
+      <div className="flex max-h-[inherit] flex-col">
+        <div className="flex items-center gap-2 border-b border-slate-200 p-3 dark:border-slate-700">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0 text-slate-500" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <circle cx="11" cy="11" r="7" />
+            <path d="m20 20-3.5-3.5" />
+          </svg>
+          <input
+            type="search"
+            role="combobox"
+            aria-label="Search patterns, pitfalls and sections"
+            aria-expanded={options.length > 0}
+            aria-controls={`${id}-listbox`}
+            aria-autocomplete="list"
+            aria-activedescendant={options.length ? optionId(current) : undefined}
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Search: leakage, drift, two-tower…"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+            className="h-10 min-w-0 flex-1 bg-transparent text-base outline-none placeholder:text-slate-500 dark:placeholder:text-slate-400"
+            data-search-input=""
+          />
+          <select
+            aria-label="Filter by kind"
+            value={kind ?? ''}
+            onChange={(event) => {
+              setKind(parseKind(event.target.value));
+              setActive(0);
+            }}
+            className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800"
+          >
+            <option value="">All kinds</option>
+            {KIND_FILTERS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+            Esc
+            <span className="sr-only"> (close search)</span>
+          </button>
+        </div>
+        <div className="min-h-0 flex-1 overflow-y-auto p-2">
+          <p role="status" className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">
+            {failure
+              ? `Search could not load: ${failure}`
+              : !engine
+                ? 'Loading the index…'
+                : !query.trim()
+                  ? 'Type to search every section of the atlas.'
+                  : options.length
+                    ? `${response?.hits.length} matching sections${response?.corrections.length ? `, showing results for “${response.corrections.map((c) => c.to).join(' ')}”` : ''}`
+                    : `No results for “${query.trim()}”.`}
+          </p>
+          <div role="listbox" id={`${id}-listbox`} aria-label="Search results">
+            {groups.map((group) => (
+              <div key={group.url} role="group" aria-labelledby={`${id}-${group.url}`} className="mt-2">
+                <div id={`${id}-${group.url}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                  {group.page} <span className="font-normal normal-case">· {KIND_LABEL[group.kind]}</span>
+                </div>
+                {group.hits.map((hit) => {
+                  const { position } = hit;
+                  const selected = position === current;
+                  return (
+                    <div
+                      key={hit.url}
+                      id={optionId(position)}
+                      role="option"
+                      aria-selected={selected}
+                      onClick={() => open(hit.url)}
+                      onMouseMove={() => position !== current && setActive(position)}
+                      className={`cursor-pointer rounded-md px-3 py-2 ${selected ? 'bg-accent-50 dark:bg-slate-800' : ''}`}
+                      data-search-option={hit.url}
+                    >
+                      <div className="font-medium">
+                        {hit.parent && <span className="text-slate-600 dark:text-slate-400">{hit.parent} › </span>}
+                        <HighlightedText segments={hit.title} />
+                      </div>
+                      {hit.snippet.length > 0 && (
+                        <div className="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400">
+                          <HighlightedText segments={hit.snippet} />
+                        </div>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
+          {engine && query.trim() && options.length === 0 && <NoResults suggestions={response?.suggestions ?? []} onPick={setQuery} />}
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <span>
+            <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
+          </span>
+          <Link href={`/search/?q=${encodeURIComponent(query)}`} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
+            All results on a page
+          </Link>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+function NoResults({ suggestions, onPick }: { suggestions: string[]; onPick: (q: string) => void }) {
+  return (
+    <div className="px-2 py-2 text-sm">
+      {suggestions.length > 0 && (
+        <p>
+          Closest terms:{' '}
+          {suggestions.map((s, i) => (
+            <span key={s}>
+              {i > 0 && ', '}
+              <button type="button" onClick={() => onPick(s)} className="text-accent-700 underline dark:text-accent-300">
+                {s}
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
+      <p className="mt-2">
+        Or start from the <Link href="/reference/" className="text-accent-700 underline dark:text-accent-300">Quick Reference Card</Link> or{' '}
+        <Link href="/search/" className="text-accent-700 underline dark:text-accent-300">the list of all entries</Link>.
+      </p>
+    </div>
+  );
+}

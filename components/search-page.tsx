@@ -1,0 +1,154 @@
+'use client';
+
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
+import type { SearchEngine } from '@/lib/search/engine';
+import { KIND_FILTERS, parseKind } from '@/lib/search/kind-filter';
+import { withBasePath } from '@/lib/site-config';
+import { HighlightedText } from './highlighted-text';
+
+/**
+ * /search/?q=…: the form (a plain GET form, so it works without JavaScript) and, with JavaScript, live
+ * results for the query in the URL. Typing replaces the URL, so it stays shareable and Back still leaves.
+ */
+export function SearchPage() {
+  const params = useSearchParams();
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const [kind, setKind] = useState<Kind | undefined>(() => parseKind(params.get('kind')));
+  const [engine, setEngine] = useState<SearchEngine>();
+  const [failure, setFailure] = useState<string>();
+
+  useEffect(() => {
+    // FlexSearch and the index load after the page, never in its first-load JavaScript.
+    import('@/lib/search/load-engine')
+      .then(({ loadSearchEngine }) => loadSearchEngine())
+      .then(setEngine, (error: Error) => setFailure(error.message));
+  }, []);
+
+  // Back/forward to another ?q= of this page shows that query again.
+  useEffect(() => {
+    const onPop = () => {
+      const next = new URLSearchParams(window.location.search);
+      setQuery(next.get('q') ?? '');
+      setKind(parseKind(next.get('kind')));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const update = (nextQuery: string, nextKind: Kind | undefined) => {
+    setQuery(nextQuery);
+    setKind(nextKind);
+    const search = new URLSearchParams();
+    if (nextQuery) search.set('q', nextQuery);
+    if (nextKind) search.set('kind', nextKind);
+    const suffix = search.toString();
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${suffix ? `?${suffix}` : ''}`);
+  };
+
+  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60 }) : undefined), [engine, query, kind]);
+
+  return (
+    <>
+      <form action={withBasePath('/search/')} role="search" onSubmit={(event) => event.preventDefault()} className="flex max-w-2xl flex-wrap gap-2">
+        <label htmlFor="search-page-input" className="sr-only">
+          Search the atlas
+        </label>
+        <input
+          id="search-page-input"
+          name="q"
+          type="search"
+          value={query}
+          onChange={(event) => update(event.target.value, kind)}
+          placeholder="Search patterns and pitfalls, e.g. leakage"
+          autoComplete="off"
+          className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-700 dark:bg-slate-900"
+        />
+        <label htmlFor="search-page-kind" className="sr-only">
+          Filter by kind
+        </label>
+        <select
+          id="search-page-kind"
+          name="kind"
+          value={kind ?? ''}
+          onChange={(event) => update(query, parseKind(event.target.value))}
+          className="h-10 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900"
+        >
+          <option value="">All kinds</option>
+          {KIND_FILTERS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="h-10 rounded-md bg-accent-700 px-4 font-medium text-white hover:bg-accent-800">
+          Search
+        </button>
+      </form>
+      <p role="status" className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+        {failure
+          ? `Search could not load: ${failure}`
+          : query.trim() && !engine
+            ? 'Loading the index…'
+            : response
+              ? response.hits.length
+                ? `${response.hits.length} matching sections in ${response.groups.length} pages${
+                    response.corrections.length ? ` (showing results for “${response.corrections.map((c) => c.to).join(' ')}”)` : ''
+                  }.`
+                : `No results for “${query.trim()}”.`
+              : ''}
+      </p>
+      {response && response.hits.length === 0 && (
+        <div className="mt-2">
+          {response.suggestions.length > 0 && (
+            <p>
+              Closest terms:{' '}
+              {response.suggestions.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && ', '}
+                  <button type="button" onClick={() => update(s, kind)} className="text-accent-700 underline dark:text-accent-300">
+                    {s}
+                  </button>
+                </span>
+              ))}
+            </p>
+          )}
+          <p className="mt-2">Every entry is listed below; the Quick Reference Card is a good place to start.</p>
+        </div>
+      )}
+      {response && response.hits.length > 0 && (
+        <section aria-label="Search results" className="mt-6 space-y-8">
+          {response.groups.map((group) => (
+            <div key={group.url}>
+              <h2 className="text-lg font-semibold">
+                <Link href={group.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                  {group.page}
+                </Link>{' '}
+                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{KIND_LABEL[group.kind]}</span>
+              </h2>
+              <ul className="mt-2 space-y-3">
+                {group.hits.map((hit) => (
+                  <li key={hit.url}>
+                    <Link href={hit.url} className="group block rounded-md p-2 -m-2 hover:bg-slate-50 dark:hover:bg-slate-900" data-search-result={hit.url}>
+                      <span className="font-medium text-accent-700 group-hover:underline dark:text-accent-300">
+                        {hit.parent && `${hit.parent} › `}
+                        <HighlightedText segments={hit.title} />
+                      </span>
+                      {hit.snippet.length > 0 && (
+                        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+                          <HighlightedText segments={hit.snippet} />
+                        </span>
+                      )}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

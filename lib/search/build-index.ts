@@ -1,0 +1,40 @@
+import { Document } from 'flexsearch';
+import type { SiteData } from '../content/types';
+import { indexOptions } from './index-options';
+import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
+import type { SearchRecord } from './records';
+
+/** One record per section of every page: the page's intro (summary and text before the first heading) and each h2/h3. */
+export function searchRecords(data: SiteData): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const entry of data.entries) {
+    const base = { page: entry.title, kind: entry.kind, tags: entry.tags };
+    const intro = entry.sections.find((s) => !s.id)?.text ?? '';
+    records.push({ ...base, url: entry.path, heading: '', parent: '', text: `${entry.summary} ${intro}`.trim() });
+    let parent = '';
+    for (const section of entry.sections) {
+      if (!section.id) continue;
+      if (section.depth === 2) parent = section.heading ?? '';
+      records.push({ ...base, url: `${entry.path}#${section.id}`, heading: section.heading ?? '', parent: section.depth === 3 ? parent : '', text: section.text });
+    }
+  }
+  return records;
+}
+
+/** Builds the FlexSearch index over the records and returns the two files the browser loads. */
+export function buildSearchFiles(records: SearchRecord[]): { index: SearchIndexFile; text: SearchTextFile } {
+  const doc = new Document(indexOptions());
+  records.forEach((r, id) => {
+    // An intro is found by its page title; a section by its heading path and its page's tags.
+    const title = r.heading ? `${r.parent} ${r.heading}` : `${r.page} ${r.tags.join(' ')}`;
+    doc.add({ id, title, text: r.text, kind: r.kind });
+  });
+  const flex: Record<string, string> = {};
+  doc.export((key: string, data: string) => {
+    flex[key] = data;
+  });
+  return {
+    index: { format: SEARCH_FORMAT, records: records.map((r): PackedRecord => [r.url, r.page, r.heading, r.parent, r.kind, r.tags]), flex },
+    text: { format: SEARCH_FORMAT, text: records.map((r) => r.text) },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Kind } from '../content/kinds';
+
+/** One searchable section: what a result shows and where it leads. */
+export interface SearchRecord {
+  /** Page path plus anchor: "/pitfalls/label-leakage/#solution"; the page path alone for its intro. */
+  url: string;
+  /** Page title. */
+  page: string;
+  /** Section heading; empty for the page's intro. */
+  heading: string;
+  /** The h2 an h3 sits under, for the heading path "Solution › Feature auditing". */
+  parent: string;
+  kind: Kind;
+  tags: string[];
+  /** The section's text, for matching and snippets. */
+  text: string;
+}
