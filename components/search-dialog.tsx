@@ -32,11 +32,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     return () => element?.removeEventListener('close', onCancel);
   }, [onClose]);
 
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 40 }) : undefined), [engine, query, kind]);
-  // At most 8 pages × 4 sections; each option numbered in reading order for ↑/↓ and aria-activedescendant.
+  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24 }) : undefined), [engine, query, kind]);
+  // At most 6 pages × 3 sections (the page has the rest); options numbered in reading order for ↑/↓.
   const groups = useMemo(() => {
     let position = 0;
-    return (response?.groups ?? []).slice(0, 8).map((g) => ({ ...g, hits: g.hits.slice(0, 4).map((hit) => ({ ...hit, position: position++ })) }));
+    return (response?.groups ?? []).slice(0, 6).map((g) => ({ ...g, hits: g.hits.slice(0, 3).map((hit) => ({ ...hit, position: position++ })) }));
   }, [response]);
   const options = groups.flatMap((g) => g.hits);
   const current = Math.min(active, Math.max(0, options.length - 1));
@@ -60,10 +60,25 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  // A modal <dialog> makes the page inert, but Tab past its last control leaves for the browser's UI: wrap.
+  const trapFocus = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('input, select, button, a[href]')].filter((e) => !e.hasAttribute('disabled'));
+    const [first, last] = [focusable[0], focusable.at(-1)];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
   return (
     <dialog
       ref={dialog}
       aria-label="Search the atlas"
+      onKeyDown={trapFocus}
       onClick={(event) => event.target === dialog.current && dialog.current?.close()}
       className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[75vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl dark:bg-slate-900 dark:text-slate-100 dark:sm:border-slate-700"
       data-search-dialog=""

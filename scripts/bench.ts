@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { benchSearch } from './bench-search';
 
 const OUT = 'out';
 const JS_BUDGET_KB = 140;
@@ -75,6 +76,8 @@ const maxJs = Math.max(...rows.map((r) => r.jsGzip));
 const maxHtml = rows.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
 console.log();
 console.log(`pages: ${rows.length}; first-load JS max ${kb(maxJs)} KB gzip (budget ${JS_BUDGET_KB}); heaviest HTML ${maxHtml.page} ${kb(maxHtml.htmlRaw)} KB (${kb(maxHtml.htmlGzip)} KB gzip)`);
+await benchSearch();
+
 if (kb(maxJs) > JS_BUDGET_KB) {
   console.error(`✖ first-load JS over budget: ${kb(maxJs)} KB > ${JS_BUDGET_KB} KB`);
   process.exitCode = 1;

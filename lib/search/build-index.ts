@@ -25,9 +25,10 @@ export function searchRecords(data: SiteData): SearchRecord[] {
 export function buildSearchFiles(records: SearchRecord[]): { index: SearchIndexFile; text: SearchTextFile } {
   const doc = new Document(indexOptions());
   records.forEach((r, id) => {
-    // An intro is found by its page title; a section by its heading path and its page's tags.
-    const title = r.heading ? `${r.parent} ${r.heading}` : `${r.page} ${r.tags.join(' ')}`;
-    doc.add({ id, title, text: r.text, kind: r.kind });
+    // An intro is found by its page title (its tags count as body text); a section by its heading path.
+    const title = r.heading ? `${r.parent} ${r.heading}` : r.page;
+    const text = r.heading ? r.text : `${r.text} ${r.tags.join(' ')}`;
+    doc.add({ id, title, text, kind: r.kind });
   });
   const flex: Record<string, string> = {};
   doc.export((key: string, data: string) => {

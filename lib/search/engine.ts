@@ -68,6 +68,8 @@ export class SearchEngine {
   private text: string[] = [];
   /** Normalized page title + heading and section text, computed once, for the phrase check. */
   private readonly normalizedTitles: string[];
+  private readonly normalizedPages: string[];
+  private readonly pageWords: string[][];
   private normalizedText: string[] = [];
 
   private constructor(
@@ -79,6 +81,8 @@ export class SearchEngine {
     this.known = vocabulary;
     for (const word of this.vocabulary) (this.byLength[word.length] ??= []).push(word);
     this.normalizedTitles = records.map(([, page, heading]) => squash(normalizeText(`${page} ${heading}`)));
+    this.normalizedPages = records.map(([, page]) => squash(normalizeText(page)));
+    this.pageWords = this.normalizedPages.map((p) => p.split(' '));
   }
 
   static fromFiles(index: SearchIndexFile, text?: SearchTextFile): SearchEngine {
@@ -155,7 +159,10 @@ export class SearchEngine {
         const coverage = matched / terms.length;
         let score = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
-        if (phrase && this.normalizedTitles[id].includes(phrase)) score += TITLE_WEIGHT;
+        // The page about the query ("drift" → Data Drift) outranks sections that merely mention it.
+        if (!heading && coverage === 1 && terms.every((t) => this.pageWords[id].some((w) => w.startsWith(t)))) score += TITLE_WEIGHT;
+        if (phrase && !heading && this.normalizedPages[id] === phrase) score += TITLE_WEIGHT * 1.5;
+        else if (phrase && this.normalizedTitles[id].includes(phrase)) score += TITLE_WEIGHT;
         else if (phrase && this.normalizedText[id]?.includes(phrase)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(url.split('#')[0]) ?? 1) - 1);
         return { id, url, page, heading, parent, kind, score };

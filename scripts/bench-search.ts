@@ -1,0 +1,138 @@
+/**
+ * The search part of `npm run bench`: index size, build and import time, query latency in Node, and in
+ * Chromium the time from a keystroke to rendered results and from opening search to first results.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import handler from 'serve-handler';
+import { buildSearchFiles, searchRecords } from '../lib/search/build-index';
+import { SearchEngine } from '../lib/search/engine';
+import { SEARCH_INDEX_PATH, SEARCH_TEXT_PATH } from '../lib/search/payload';
+import { SITE_DATA_FILE } from '../lib/content/paths';
+import type { SiteData } from '../lib/content/types';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser-path';
+
+const kb = (bytes: number) => `${Math.round((bytes / 1024) * 10) / 10} KB`;
+const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`;
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+
+const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { cases: { q: string }[] }).cases.map((c) => c.q);
+
+export async function benchSearch(): Promise<void> {
+  console.log('\nSearch');
+  const index = readFileSync(`out${SEARCH_INDEX_PATH}`);
+  const text = readFileSync(`out${SEARCH_TEXT_PATH}`);
+  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (budget 60 KB gzip)`);
+  console.log(`text file    ${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip (section text for snippets, loaded with the index)`);
+
+  const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
+  const buildTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    buildSearchFiles(searchRecords(data));
+    buildTimes.push(performance.now() - started);
+  }
+  const importTimes: number[] = [];
+  let engine: SearchEngine | undefined;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    engine = SearchEngine.fromFiles(JSON.parse(index.toString()), JSON.parse(text.toString()));
+    importTimes.push(performance.now() - started);
+  }
+  console.log(`index build  ${ms(percentile(buildTimes, 0.5))} median of 5; import (parse + FlexSearch import) ${ms(percentile(importTimes, 0.5))}`);
+  const latencies: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const q of queries) {
+      const started = performance.now();
+      engine!.search(q);
+      latencies.push(performance.now() - started);
+    }
+  }
+  console.log(`query (Node) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))} over ${latencies.length} queries (${queries.length} relevance queries × 50)`);
+  await benchInBrowser();
+}
+
+async function benchInBrowser(): Promise<void> {
+  const server = http.createServer((request, response) => handler(request, response, { public: 'out', trailingSlash: true }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    // Cold: a fresh page, nothing cached; from the shortcut to the first rendered result for "leak".
+    const colds: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/pitfalls/cold-start/`, { waitUntil: 'networkidle' });
+      await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
+      // In the page: the time of the shortcut's keydown, and of the first result option in the DOM.
+      await page.evaluate(() => {
+        const w = window as unknown as { cold: Promise<number> };
+        w.cold = new Promise((resolve) => {
+          let started = 0;
+          window.addEventListener('keydown', () => (started = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('[role="listbox"] [role="option"]')) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - started));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        });
+      });
+      await page.keyboard.press('Control+k');
+      await page.locator('[data-search-input]').fill('leak');
+      const cold = page.evaluate(() => (window as unknown as { cold: Promise<number> }).cold);
+      colds.push(await cold);
+      await context.close();
+    }
+
+    // Warm: index loaded; from each keystroke to the results being in the DOM and to the next frame.
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
+    await page.keyboard.press('Control+k');
+    const input = page.locator('[data-search-input]');
+    await input.fill('warm up');
+    await page.locator('[role="status"]', { hasText: 'matching' }).first().waitFor();
+    const dom: number[] = [];
+    const ours: number[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const q of queries) {
+        await input.fill(q.slice(0, -1));
+        // Three times per keystroke, in the page: keydown (the key arrives), input (the browser has edited
+        // the field and hands it to React) and a 0 ms timeout after it (React has committed the results).
+        // The listeners are installed (awaited) before the key is pressed.
+        await page.evaluate(() => {
+          const w = window as unknown as { measured: Promise<[number, number]> };
+          w.measured = new Promise((resolve) => {
+            let keydown = 0;
+            window.addEventListener('keydown', () => (keydown = performance.now()), { capture: true, once: true });
+            window.addEventListener(
+              'input',
+              () => {
+                const input = performance.now();
+                setTimeout(() => resolve([performance.now() - keydown, performance.now() - input]), 0);
+              },
+              { capture: true, once: true },
+            );
+          });
+        });
+        await page.keyboard.press(q.at(-1)!);
+        const measured = page.evaluate(() => (window as unknown as { measured: Promise<[number, number]> }).measured);
+        const [d, f] = await measured;
+        dom.push(d);
+        ours.push(f);
+      }
+    }
+    console.log(`keystroke → results in the DOM (Chromium, headless): median ${ms(percentile(dom, 0.5))}, p95 ${ms(percentile(dom, 0.95))} (budget 5 ms)`);
+    console.log(`  of which input event → results (search + React render): median ${ms(percentile(ours, 0.5))}, p95 ${ms(percentile(ours, 0.95))}; the rest is the browser's own key handling`);
+    console.log(`open search → first results, cold page (Chromium, localhost): median ${ms(percentile(colds, 0.5))} of ${colds.length}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { passes, relevanceCases } from '../helpers/search-engine';
+import { gotoHydrated } from './hydration';
+
+const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
+const results = (page: Page) => dialog(page).getByRole('listbox', { name: 'Search results' }).getByRole('option');
+const input = (page: Page) => page.getByRole('combobox', { name: 'Search patterns, pitfalls and sections' });
+
+test('keyboard only: the shortcut opens search, arrows pick a section, Enter lands on its heading', async ({ page }) => {
+  await gotoHydrated(page, '/patterns/feature-store/');
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type('time based splits');
+  const options = results(page);
+  await expect(options.first()).toBeVisible();
+  await expect(input(page)).toHaveAttribute('aria-activedescendant', (await options.first().getAttribute('id'))!);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const target = (await options.first().getAttribute('data-search-option'))!;
+  expect(target).toBe('/pitfalls/label-leakage/#time-based-splits');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/pitfalls\/label-leakage\/#time-based-splits$/);
+  await expect(page.locator('h3#time-based-splits')).toBeInViewport();
+  await expect(dialog(page)).toBeHidden();
+});
+
+test('"/" opens search; Esc closes it and returns focus; focus stays inside while open', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  const trigger = page.locator('[data-search-entry]');
+  await trigger.focus();
+  await page.keyboard.press('/');
+  await expect(input(page)).toBeFocused();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(trigger).toBeFocused();
+  // "/" typed into a form field is just a slash.
+  await page.getByRole('searchbox', { name: 'Search the atlas' }).fill('a/b');
+  await expect(dialog(page)).toHaveCount(0);
+});
+
+test('results are grouped by page with highlighted matches, and the kind filter narrows them', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await page.locator('[data-search-entry]').click();
+  await input(page).fill('drift');
+  const groups = dialog(page).getByRole('group');
+  await expect(groups.first()).toBeVisible();
+  expect(await groups.count()).toBeGreaterThan(2);
+  await expect(dialog(page).locator('mark').first()).toHaveText(/drift/i);
+  await dialog(page).getByRole('combobox', { name: 'Filter by kind' }).selectOption('pitfall');
+  const urls = await results(page).evaluateAll((os) => os.map((o) => o.getAttribute('data-search-option')));
+  expect(urls.length).toBeGreaterThan(0);
+  expect(urls.every((u) => u?.startsWith('/pitfalls/'))).toBe(true);
+});
+
+test('markup typed into search stays text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await gotoHydrated(page, '/');
+  await page.locator('[data-search-entry]').click();
+  await input(page).fill('<img src=x onerror=alert(1)> </script><script>alert(2)</script>');
+  await expect(input(page)).toHaveValue('<img src=x onerror=alert(1)> </script><script>alert(2)</script>');
+  await expect(dialog(page).getByRole('status')).not.toHaveText('Loading the index…');
+  expect(await dialog(page).locator('img, script').count()).toBe(0);
+  await page.goto(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+  await expect(page.getByRole('searchbox', { name: 'Search the atlas' })).toHaveValue('<img src=x onerror=alert(1)>');
+  await expect(page.getByRole('status')).not.toHaveText('');
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
+
+test('search code and index load on first use, not with the page', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await gotoHydrated(page, '/pitfalls/cold-start/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => u.includes('/search-data/'))).toEqual([]);
+  const before = requested.length;
+  await page.keyboard.press('Control+k');
+  await input(page).fill('leak');
+  await expect(results(page).first()).toBeVisible();
+  expect(requested.slice(before).filter((u) => u.includes('/search-data/')).length).toBe(2);
+});
+
+test.describe('the search page', () => {
+  for (const { q, expect: expected } of relevanceCases()) {
+    test(`/search/?q=${q} has an expected section in the first three results`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      const results = page.getByRole('region', { name: 'Search results' });
+      await expect(results.locator('[data-search-result]').first()).toBeVisible();
+      const titles = await results.locator('[data-search-result]').evaluateAll((links) =>
+        links.slice(0, 3).map((a) => `${a.closest('div')?.querySelector('h2')?.textContent ?? ''} › ${a.querySelector('span')?.textContent ?? ''}`),
+      );
+      expect(passes(titles, expected), titles.join(' | ')).toBe(true);
+    });
+  }
+
+  test('typing replaces the URL, the URL is shareable and Back leaves the page', async ({ page, baseURL }) => {
+    await page.goto('/pitfalls/cold-start/');
+    await gotoHydrated(page, '/search/');
+    const box = page.getByRole('searchbox', { name: 'Search the atlas' });
+    await box.fill('skew');
+    await expect(page).toHaveURL(`${baseURL}/search/?q=skew`);
+    await box.fill('feature store');
+    await expect(page).toHaveURL(`${baseURL}/search/?q=feature+store`);
+    const link = page.getByRole('region', { name: 'Search results' }).locator('a[href="/patterns/feature-store/"]').first();
+    await expect(link).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/pitfalls\/cold-start\/$/);
+  });
+
+  test('no results says so, offers the closest terms and the entries', async ({ page }) => {
+    await page.goto('/search/?q=qwertyuiop');
+    await expect(page.getByRole('status')).toContainText('No results for “qwertyuiop”');
+    await expect(page.getByRole('heading', { name: 'All entries' })).toBeVisible();
+    await page.goto('/search/?q=skeew+monitorin');
+    await expect(page.getByRole('region', { name: 'Search results' })).toBeVisible();
+  });
+});
+
+test.describe('the search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows a working form and every entry', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('search')).toBeVisible();
+    await expect(page.locator('main a[href="/pitfalls/label-leakage/"]')).toBeVisible();
+    expect(await page.locator('main a[href^="/systems/"]').count()).toBeGreaterThanOrEqual(6);
+    await page.getByRole('searchbox', { name: 'Search the atlas' }).fill('drift');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=drift/);
+  });
+});
