@@ -1,4 +1,5 @@
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
+import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
 import type { Relation } from './schema';
 
@@ -20,7 +21,15 @@ export interface Entry {
   seed: string[];
   /** h2 and h3 headings, in order: the table of contents and the section anchors. */
   headings: HeadingFact[];
+  /** The page's diagrams; each `<Diagram index>` in `code` shows `diagrams[index]`. */
+  diagrams: PageDiagram[];
   code: string;
+}
+
+/** A diagram with the size its renderings are drawn at, so the page reserves its space (no layout shift). */
+export interface PageDiagram extends DiagramFact {
+  width: number;
+  height: number;
 }
 
 /** The compile step's view of an entry: also what only validation needs. */

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 
 export interface HeadingFact {
   id: string;
@@ -15,16 +16,20 @@ export interface LinkFact {
   line?: number;
 }
 
-/** What the compiler learns about one page: its headings (every element id, really) and its internal links. */
+/** What the compiler learns about one page: its headings (every element id, really), internal links and diagrams. */
 export interface PageFacts {
   headings: HeadingFact[];
   /** Every id the page asks for, headings or not, with the line that declared it (duplicates included). */
   ids: { id: string; line?: number }[];
   links: LinkFact[];
+  /** The page's ```mermaid fences, in order; rendered to SVG by the build, not by the page. */
+  diagrams: DiagramFact[];
+  /** Fences that cannot become a figure (no accTitle or accDescr). */
+  diagramProblems: DiagramProblem[];
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], ids: [], links: [] };
+  return { headings: [], ids: [], links: [], diagrams: [], diagramProblems: [] };
 }
 
 const HEADING = /^h([1-6])$/;
