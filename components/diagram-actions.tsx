@@ -41,8 +41,8 @@ export function DiagramActions({ light, dark, title, width, height }: Props) {
 
   return (
     <span className="diagram-actions no-print">
-      <a ref={opener} href={light} onClick={open} className="diagram-button" data-diagram-open="">
-        Open larger<span className="sr-only">: {title}</span>
+      <a ref={opener} href={light} onClick={open} className="diagram-button" aria-label={`Open larger: ${title}`} data-diagram-open="">
+        Open larger
       </a>
       {mounted && (
         <button type="button" onClick={copy} className="diagram-button" data-diagram-copy="">
