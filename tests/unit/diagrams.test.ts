@@ -93,6 +93,20 @@ describe('diagram rendering and its errors', () => {
     expect(error.problem).toMatch(/mermaid diagram has no accTitle\./);
   });
 
+  it('without a browser, the build says which diagrams need one and how to get it', async () => {
+    const empty = mkdtempSync(path.join(scratch, 'nobrowser-'));
+    const before = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = path.join(empty, 'no-chromium-here');
+    try {
+      await expect(buildContent(path.join(FIXTURES, 'valid-diagram'), ROOT, { diagramsDir: empty })).rejects.toThrow(
+        /entry\.mdx:11: 1 diagram has no rendering in .* yet \(tests\/fixtures\/content\/valid-diagram\/entry\.mdx:11\), and rendering needs a browser\. CHROMIUM_PATH is set to .*no-chromium-here, but no file is there\.[\s\S]*npm run diagrams/,
+      );
+    } finally {
+      if (before === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = before;
+    }
+  });
+
   it('without renderings and in CI mode, the build names the diagram and the command to run', async () => {
     const empty = mkdtempSync(path.join(scratch, 'empty-'));
     await expect(buildContent(path.join(FIXTURES, 'valid-diagram'), ROOT, { diagramsDir: empty, render: 'never' })).rejects.toThrow(
