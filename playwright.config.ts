@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser-path';
+import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PORT = PORT + 1;

@@ -4,7 +4,6 @@ import { DocsShell } from '@/components/docs-shell';
 import { MdxContent } from '@/components/mdx-content';
 import { EntrySource } from '@/components/entry-source';
 import { SearchForm } from '@/components/search-form';
-import { StackOverview } from '@/components/stack-overview';
 import { homeEntry, navigation } from '@/lib/content/site';
 import { entryMetadata } from '@/lib/entry-metadata';
 
@@ -25,8 +24,7 @@ export default function HomePage() {
           <SearchForm id="home-search" />
         </div>
       </header>
-      <StackOverview />
-      <div className="prose prose-slate mt-10 max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300">
+      <div className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300">
         <MdxContent entry={home} />
       </div>
       <section aria-labelledby="browse" className="mt-12">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { writeClipboard } from '@/lib/clipboard';
 
 type Copied = 'link' | 'markdown' | undefined;
 
@@ -40,21 +41,4 @@ function sectionUrl(id: string): string {
   url.hash = id;
   url.search = '';
   return url.toString();
-}
-
-async function writeClipboard(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    // Clipboard API needs a secure context; plain http on a LAN host falls back to a hidden textarea.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
 }

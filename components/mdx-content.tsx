@@ -2,6 +2,7 @@ import { mdxComponent } from '@/lib/mdx/mdx-component';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import type { Entry } from '@/lib/content/types';
+import { DiagramFigure } from './diagram-figure';
 import { SectionHeading } from './section-heading';
 
 /** Renders an entry's compiled MDX on the server; only the copy controls hydrate. */
@@ -23,6 +24,8 @@ export function MdxContent({ entry }: { entry: Entry }) {
           </SectionHeading>
         ),
         a: MdxLink,
+        // ```mermaid fences become <Diagram index="…" /> at compile time (lib/mdx/mermaid-figures.ts).
+        Diagram: ({ index }: { index: string }) => <DiagramFigure diagram={entry.diagrams[Number(index)]} />,
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (
           <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>

@@ -13,7 +13,7 @@ import { SearchEngine } from '../lib/search/engine';
 import { SEARCH_INDEX_PATH, SEARCH_TEXT_PATH } from '../lib/search/payload';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/browser-path';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
 
 const kb = (bytes: number) => `${Math.round((bytes / 1024) * 10) / 10} KB`;
 const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(2)} ms`;

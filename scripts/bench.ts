@@ -2,13 +2,19 @@
  * npm run bench [-- --no-build]
  * Per page of out/: first-load JavaScript (gzip of every external script the HTML loads, noModule
  * excluded), HTML and CSS size; then the clean and warm build times. Numbers are gzip level 9.
+ * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
+ * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { benchSearch } from './bench-search';
+import { buildContent } from '../lib/content/build';
+import type { DiagramStats } from '../lib/content/diagrams';
+import { DIAGRAMS_DIR } from '../lib/diagrams/store';
 
 const OUT = 'out';
 const JS_BUDGET_KB = 140;
@@ -42,16 +48,51 @@ function pageWeights() {
     const scripts = doc.querySelectorAll('script[src]').filter((s) => !s.hasAttribute('nomodule'));
     const styles = doc.querySelectorAll('link[rel="stylesheet"]');
     const redirect = Boolean(doc.querySelector('meta[http-equiv="refresh"]'));
+    const diagrams = doc.querySelectorAll('figure.diagram').length;
     return {
       page: `/${path.relative(OUT, path.dirname(file)).split(path.sep).join('/')}/`.replace('//', '/'),
       redirect,
+      diagrams,
       scripts: scripts.length,
+      jsFiles: scripts.map((s) => s.getAttribute('src')!).sort().join(' '),
       jsGzip: scripts.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
       htmlRaw: Buffer.byteLength(html),
       htmlGzip: gz(html),
       cssGzip: styles.reduce((sum, s) => sum + assetGzip(s.getAttribute('href')!), 0),
     };
   });
+}
+
+/** Renders every diagram of content/ into an empty folder, then again: the browser session, cold and cached. */
+async function timeDiagrams() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-diagrams-'));
+  const root = process.cwd();
+  const run = async () => {
+    let stats: DiagramStats | undefined;
+    const started = performance.now();
+    const data = await buildContent(path.join(root, 'content'), root, { diagramsDir: dir, render: 'missing', onRender: (st) => (stats = st) });
+    return { stats: stats!, total: Math.round(performance.now() - started), data };
+  };
+  try {
+    const cold = await run();
+    const cached = await run();
+    return { cold, cached };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const diagramRuns = await timeDiagrams();
+{
+  const { cold, cached } = diagramRuns;
+  console.log(`Diagrams: ${cold.stats.unique} distinct in ${cold.stats.diagrams} fences, each rendered light and dark`);
+  console.log(`render cold   ${cold.stats.rendered} diagrams × 2 themes in ${cold.stats.ms} ms (one browser session); content step ${cold.total} ms`);
+  console.log(`render cached ${cached.stats.rendered} rendered, browser session ${cached.stats.ms} ms; content step ${cached.total} ms`);
+  const svgs = readdirSync(DIAGRAMS_DIR).filter((f) => f.endsWith('.svg'));
+  const raw = svgs.reduce((n, f) => n + readFileSync(path.join(DIAGRAMS_DIR, f)).length, 0);
+  const zipped = svgs.reduce((n, f) => n + gz(readFileSync(path.join(DIAGRAMS_DIR, f))), 0);
+  console.log(`${DIAGRAMS_DIR}/: ${svgs.length} files, ${kb(raw)} KB (${kb(zipped)} KB gzip), ${kb(zipped / svgs.length)} KB gzip per file on average`);
+  console.log();
 }
 
 const builds: Record<string, number> = {};
@@ -76,6 +117,26 @@ const maxJs = Math.max(...rows.map((r) => r.jsGzip));
 const maxHtml = rows.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
 console.log();
 console.log(`pages: ${rows.length}; first-load JS max ${kb(maxJs)} KB gzip (budget ${JS_BUDGET_KB}); heaviest HTML ${maxHtml.page} ${kb(maxHtml.htmlRaw)} KB (${kb(maxHtml.htmlGzip)} KB gzip)`);
+
+const withDiagrams = rows.filter((r) => r.diagrams > 0);
+if (withDiagrams.length > 0) {
+  const heaviest = withDiagrams.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
+  const fences = withDiagrams.reduce((n, r) => n + r.diagrams, 0);
+  console.log();
+  console.log(`diagram pages: ${withDiagrams.length} (${fences} figures); HTML ${kb(Math.min(...withDiagrams.map((r) => r.htmlRaw)))}–${kb(heaviest.htmlRaw)} KB; heaviest ${heaviest.page} ${kb(heaviest.htmlRaw)} KB, ${kb(heaviest.htmlGzip)} KB gzip`);
+  // Entry pages share one route ([...slug]); the home page has its own. Compare like with like.
+  const entry = (r: (typeof rows)[number]) => r.page !== '/' && r.page !== '/search/' && r.page !== '/404/' && !r.page.startsWith('/_not-found');
+  const diagramEntries = withDiagrams.filter(entry);
+  const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
+  const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');
+  const same = new Set([...diagramEntries, ...plainEntries].map((r) => r.jsFiles)).size === 1;
+  console.log(`first-load JS gzip: entry pages with diagrams ${jsOf(diagramEntries)} KB, without ${jsOf(plainEntries)} KB (${same ? 'the same script files' : 'DIFFERENT script files'}); home page (own route, with a diagram) ${jsOf(rows.filter((r) => r.page === '/'))} KB`);
+  if (!same) {
+    console.error('✖ a page with diagrams loads different JavaScript than a page without');
+    process.exitCode = 1;
+  }
+}
+
 await benchSearch();
 
 if (kb(maxJs) > JS_BUDGET_KB) {

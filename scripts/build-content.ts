@@ -1,17 +1,27 @@
-/** Prebuild step: compiles content/ into .content/site.json, which the Next.js pages read. */
+/**
+ * Prebuild step: compiles content/ into .content/site.json, which the Next.js pages read, and renders the
+ * diagrams that have no rendering in public/diagrams/ yet. In CI (CI set) it renders nothing: a diagram
+ * without a committed rendering fails the build, so what is committed is what is served.
+ */
 import path from 'node:path';
 import { buildContent, writeSiteData } from '../lib/content/build';
+import type { DiagramStats } from '../lib/content/diagrams';
 import { ContentErrors } from '../lib/content/errors';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import { writeSearchFiles } from '../lib/search/write-files';
 
 const root = process.cwd();
 const started = performance.now();
+let stats: DiagramStats | undefined;
 try {
-  const data = await buildContent(path.join(root, 'content'), root);
+  const data = await buildContent(path.join(root, 'content'), root, {
+    render: process.env.CI ? 'never' : 'missing',
+    onRender: (s) => (stats = s),
+  });
   writeSiteData(data, path.join(root, SITE_DATA_FILE));
   const anchors = data.entries.reduce((n, e) => n + e.headings.length, 0);
-  console.log(`content: ${data.entries.length} entries, ${anchors} anchors compiled in ${Math.round(performance.now() - started)} ms → ${SITE_DATA_FILE}`);
+  const diagrams = stats ? `, ${stats.unique} diagrams (${stats.rendered ? `${stats.rendered} rendered in ${stats.ms} ms` : 'all rendered already'})` : '';
+  console.log(`content: ${data.entries.length} entries, ${anchors} anchors${diagrams} compiled in ${Math.round(performance.now() - started)} ms → ${SITE_DATA_FILE}`);
   const search = writeSearchFiles(data, path.join(root, 'public'));
   console.log(`search: ${search.records} sections indexed in ${search.ms} ms → public${search.files.join(', public')}`);
 } catch (error) {

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
 
 step "Browser check"
-node --import tsx -e "import('./tests/e2e/browser-path.ts').then(m => console.log('Chromium:', m.findChromium()))"
+node --import tsx -e "import('./lib/find-chromium.ts').then(m => console.log('Chromium:', m.findChromium()))"
 
 step "Lint"
 npx eslint .

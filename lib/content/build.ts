@@ -2,16 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { compileMdx } from '../mdx/compile.server';
+import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
 import { listMdxFiles, loadEntry, type SourceEntry } from './load';
-import type { CompiledEntry, Entry, SiteData } from './types';
+import type { CompiledEntry, Entry, PageDiagram, SiteData } from './types';
 import { validateSite } from './validate-site';
 
 /**
- * The whole content pipeline: load every MDX file, validate frontmatter, compile, check cross-references
- * and links. Throws ContentErrors listing every problem with file and line; returns the site data otherwise.
+ * The whole content pipeline: load every MDX file, validate frontmatter, compile, render the diagrams that have
+ * no rendering yet, check cross-references and links. Throws ContentErrors listing every problem with file and
+ * line; returns the site data otherwise.
  */
-export async function buildContent(contentDir: string, repoRoot: string): Promise<SiteData> {
+export async function buildContent(contentDir: string, repoRoot: string, options: DiagramOptions = {}): Promise<SiteData> {
   const errors: ContentError[] = [];
   const sources: SourceEntry[] = [];
   for (const file of listMdxFiles(contentDir)) {
@@ -26,6 +28,7 @@ export async function buildContent(contentDir: string, repoRoot: string): Promis
     sources.map(async (entry): Promise<CompiledEntry | undefined> => {
       try {
         const page = await compileMdx(entry.source, entry.file, path.dirname(path.resolve(repoRoot, entry.file)));
+        for (const { line, problem } of page.facts.diagramProblems) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
       } catch (error) {
         if (error instanceof ContentError) errors.push(error);
@@ -35,6 +38,9 @@ export async function buildContent(contentDir: string, repoRoot: string): Promis
     }),
   );
   const ok = compiled.filter((e): e is CompiledEntry => e !== undefined);
+  const rendered = await ensureDiagrams(ok, repoRoot, options);
+  errors.push(...rendered.errors);
+  for (const entry of ok) entry.diagrams = rendered.diagrams.get(entry.file) ?? [];
   if (errors.length === 0) errors.push(...validateSite(ok));
   if (errors.length > 0) throw new ContentErrors(errors);
   return { entries: ok.map(toEntry) };
@@ -62,6 +68,8 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     seed: fm.seed,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,
+    // Sized once the renderings exist (ensureDiagrams).
+    diagrams: facts.diagrams.map((d): PageDiagram => ({ ...d, width: 0, height: 0 })),
     code,
     source: entry.source,
     ids: facts.ids,

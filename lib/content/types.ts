@@ -1,5 +1,6 @@
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { SectionFact } from '../mdx/collect-sections';
+import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
 import type { Relation } from './schema';
 
@@ -23,7 +24,15 @@ export interface Entry {
   headings: HeadingFact[];
   /** The page's text split at h2/h3: what the search index is built from. */
   sections: SectionFact[];
+  /** The page's diagrams; each `<Diagram index>` in `code` shows `diagrams[index]`. */
+  diagrams: PageDiagram[];
   code: string;
+}
+
+/** A diagram with the size its renderings are drawn at, so the page reserves its space (no layout shift). */
+export interface PageDiagram extends DiagramFact {
+  width: number;
+  height: number;
 }
 
 /** The compile step's view of an entry: also what only validation needs. */

@@ -3,6 +3,7 @@ import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
+import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 
 export interface HeadingFact {
   id: string;
@@ -16,7 +17,7 @@ export interface LinkFact {
   line?: number;
 }
 
-/** What the compiler learns about one page: its headings (every element id, really) and its internal links. */
+/** What the compiler learns about one page: its headings (every element id, really), internal links and diagrams. */
 export interface PageFacts {
   headings: HeadingFact[];
   /** The page's text split at h2/h3, for the search index. */
@@ -24,10 +25,14 @@ export interface PageFacts {
   /** Every id the page asks for, headings or not, with the line that declared it (duplicates included). */
   ids: { id: string; line?: number }[];
   links: LinkFact[];
+  /** The page's ```mermaid fences, in order; rendered to SVG by the build, not by the page. */
+  diagrams: DiagramFact[];
+  /** Fences that cannot become a figure (no accTitle or accDescr). */
+  diagramProblems: DiagramProblem[];
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [] };
 }
 
 const HEADING = /^h([1-6])$/;

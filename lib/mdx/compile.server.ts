@@ -6,6 +6,7 @@ import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
 import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
+import { remarkMermaidFigures } from './mermaid-figures';
 import { rehypeTableLabels } from './table-labels';
 
 export interface CompiledPage {
@@ -27,7 +28,12 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
       source: escapeHeadingIds(source),
       cwd,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkExplicitHeadingIds];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          remarkExplicitHeadingIds,
+          remarkMermaidFigures(facts.diagrams, facts.diagramProblems),
+        ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeCollectIntendedIds(facts),

@@ -9,11 +9,13 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 for (const path of sitePaths()) {
   test.describe(`page ${path}`, () => {
-    test('loads without console errors or failed requests, and axe finds no violations in light mode', async ({ page }) => {
+    test('loads without console errors, failed requests or Mermaid, and axe finds no violations in light mode', async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      // Diagrams are SVG files made at build time: no page may load Mermaid in the browser.
+      page.on('request', (r) => /mermaid/i.test(r.url()) && errors.push(`Mermaid requested: ${r.url()}`));
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);

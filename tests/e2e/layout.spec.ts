@@ -9,6 +9,15 @@ test('no page scrolls sideways', async ({ page }) => {
   }
 });
 
+test('a wide diagram scrolls inside its frame instead of widening the page', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'only a phone is narrower than the diagrams');
+  await page.goto('/patterns/model-serving-strategies/');
+  const frame = page.locator('.diagram-frame').first();
+  await frame.scrollIntoViewIfNeeded();
+  expect(await frame.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test('the menu opens, lists the site and closes with Escape', async ({ page, isMobile }) => {
   await page.goto('/patterns/feature-store/');
   const menu = page.locator('[data-mobile-nav]');

@@ -14,6 +14,7 @@ interface SiteEntry {
   title: string;
   summary: string;
   headings: { id: string; text: string; depth: number }[];
+  diagrams: { hash: string; title: string; description: string; source: string }[];
 }
 
 /** The compiled content the build used: titles, summaries and headings of every entry. */

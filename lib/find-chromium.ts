@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright';
 
 /**
- * Which Chromium the browser tests drive: CHROMIUM_PATH (or PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH) if set,
- * then Playwright's own download (a laptop after `npx playwright install chromium`), then Debian's.
+ * Which Chromium renders the diagrams and runs the browser tests, so both use one search order and one
+ * message: CHROMIUM_PATH (or PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH) if set, then Playwright's own download
+ * (a laptop after `npx playwright install chromium`), then the system's.
  */
 export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
@@ -14,13 +15,14 @@ export function findChromium(): string {
   const candidates = [safe(() => chromium.executablePath()), '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((c): c is string => Boolean(c) && existsSync(c as string));
   if (found) return found;
-  throw new Error(
-    'No Chromium found for the browser tests. Either\n' +
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium), or\n' +
-      '  - anywhere with internet: npx playwright install chromium, or\n' +
-      '  - point to one you have: CHROMIUM_PATH=/path/to/chrome npm test',
-  );
+  throw new Error(NO_CHROMIUM);
 }
+
+export const NO_CHROMIUM =
+  'No Chromium found (needed to render new or changed diagrams, and for the browser tests). Either\n' +
+  '  - Debian/Ubuntu: sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium), or\n' +
+  '  - anywhere with internet: npx playwright install chromium, or\n' +
+  '  - point to one you have: CHROMIUM_PATH=/path/to/chrome npm run diagrams   (or npm test)';
 
 function safe(get: () => string): string | undefined {
   try {

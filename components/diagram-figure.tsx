@@ -1,0 +1,47 @@
+import type { PageDiagram } from '@/lib/content/types';
+import { renderingUrl } from '@/lib/diagrams/urls';
+import { withBasePath } from '@/lib/site-config';
+import { DiagramActions } from './diagram-actions';
+
+/**
+ * A diagram as a figure: both renderings as external SVG files (never inline, so they are not repeated in the
+ * page's RSC payload), CSS showing the one that matches the theme class next-themes sets before first paint,
+ * its caption, its description for assistive technology, and its Mermaid source. Readable without JavaScript.
+ */
+export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
+  const { index, hash, title, description, source, width, height } = diagram;
+  const id = `diagram-${index}`;
+  const light = withBasePath(renderingUrl(hash, 'light'));
+  const dark = withBasePath(renderingUrl(hash, 'dark'));
+  // Lazy: the hidden theme's file is never fetched (display:none never enters the viewport). Width and height
+  // reserve the space before the file arrives.
+  const image = { width, height, loading: 'lazy', decoding: 'async', 'aria-describedby': `${id}-desc` } as const;
+  return (
+    <figure className="diagram not-prose" aria-labelledby={`${id}-title`} data-diagram={hash}>
+      {/* Wide diagrams scroll inside the frame on a phone; scrollable regions must be focusable and named. */}
+      <div className="diagram-frame" role="region" aria-label={`Diagram: ${title}`} tabIndex={0}>
+        {/* eslint-disable-next-line @next/next/no-img-element -- static SVG files, nothing for next/image to optimize */}
+        <img {...image} alt={title} src={light} className="diagram-img diagram-light" style={{ minWidth: `min(${width}px, 36rem)` }} />
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img {...image} alt={title} src={dark} className="diagram-img diagram-dark" style={{ minWidth: `min(${width}px, 36rem)` }} />
+      </div>
+      <figcaption className="diagram-caption">
+        <div className="diagram-caption-row">
+          <span id={`${id}-title`} className="diagram-title">
+            {title}
+          </span>
+          <DiagramActions light={light} dark={dark} title={title} width={width} height={height} />
+        </div>
+        <p id={`${id}-desc`} className="sr-only">
+          {description}
+        </p>
+        <details className="diagram-source">
+          <summary>Mermaid source</summary>
+          <pre tabIndex={0}>
+            <code>{source}</code>
+          </pre>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

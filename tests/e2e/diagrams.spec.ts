@@ -1,0 +1,124 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { siteEntries } from './site-pages';
+
+const diagramPages = siteEntries().filter((e) => e.diagrams.length > 0);
+const loaded = (img: Locator) => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0));
+const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
+
+test('the content has diagram pages', () => {
+  expect(diagramPages.length).toBeGreaterThanOrEqual(15);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const entry of diagramPages) {
+    test(`${entry.path} shows each diagram as a captioned, described image`, async ({ page, request }) => {
+      await page.goto(entry.path);
+      const figures = page.locator('main figure.diagram');
+      await expect(figures).toHaveCount(entry.diagrams.length);
+      for (const [index, diagram] of entry.diagrams.entries()) {
+        const figure = figures.nth(index);
+        const img = figure.locator('img.diagram-light');
+        await img.scrollIntoViewIfNeeded();
+        await expect(img).toBeVisible();
+        await expect(img).toHaveAccessibleName(diagram.title);
+        await expect(img).toHaveAccessibleDescription(diagram.description);
+        await expect.poll(() => loaded(img), `${entry.path} ${diagram.title}`).toBeGreaterThan(0);
+        const src = (await img.getAttribute('src'))!;
+        expect(await (await request.get(src)).text()).toMatch(/<svg\b/);
+        await expect(figure.locator('figcaption')).toContainText(diagram.title);
+        // Without JavaScript, "Open larger" is a plain link to the file, and the source is a <details>.
+        await expect(figure.locator('[data-diagram-open]')).toHaveAttribute('href', src);
+        await figure.locator('summary').click();
+        await expect(figure.locator('pre')).toHaveText(diagram.source);
+      }
+    });
+  }
+});
+
+test.describe('dark mode', () => {
+  test('the system preference shows the dark rendering, never fetching the light one', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.svg') && fetched.push(r.url()));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/templates/fraud-detection-template/');
+    const figure = page.locator('figure.diagram').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('img.diagram-dark')).toBeVisible();
+    await expect(figure.locator('img.diagram-light')).toBeHidden();
+    await expect.poll(() => loaded(figure.locator('img.diagram-dark'))).toBeGreaterThan(0);
+    // Each rendering is a separate file, fetched only for the theme in use.
+    expect(fetched.filter((url) => url.includes('/diagrams/') && url.endsWith('-light.svg'))).toEqual([]);
+  });
+
+  test('the toggle swaps the rendering in place', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/patterns/feature-store/');
+    const figure = page.locator('figure.diagram').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('img.diagram-light')).toBeVisible();
+    await expect(figure.locator('img.diagram-dark')).toBeHidden();
+    await page.locator('[data-theme-toggle]').click();
+    expect(await isDark(page)).toBe(true);
+    await expect(figure.locator('img.diagram-dark')).toBeVisible();
+    await expect(figure.locator('img.diagram-light')).toBeHidden();
+    await expect.poll(() => loaded(figure.locator('img.diagram-dark'))).toBeGreaterThan(0);
+  });
+
+  test('a stored dark choice shows the dark rendering before any JavaScript bundle runs (no flash)', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await page.locator('[data-theme-toggle]').click();
+    expect(await isDark(page)).toBe(true);
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto('/patterns/three-layer-stack/', { waitUntil: 'domcontentloaded' });
+    const figure = page.locator('figure.diagram').first();
+    await expect(figure.locator('img.diagram-dark')).toBeVisible();
+    await expect(figure.locator('img.diagram-light')).toBeHidden();
+  });
+});
+
+test('"Open larger" opens a zoomable full-screen view by keyboard; Escape closes it and returns focus', async ({ page }) => {
+  await page.goto('/templates/recommendation-template/');
+  const open = page.locator('[data-diagram-open]').first();
+  await expect(open).toHaveAccessibleName('Open larger: Recommendation System Template');
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Recommendation System Template' });
+  await expect(dialog).toBeVisible();
+  expect(page.url()).not.toMatch(/\.svg$/);
+  const img = dialog.getByRole('img', { name: 'Recommendation System Template' });
+  await expect.poll(() => loaded(img)).toBeGreaterThan(0);
+  const fitted = (await img.boundingBox())!.width;
+  await dialog.getByRole('button', { name: 'Zoom in' }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await img.boundingBox())!.width).toBeGreaterThan(fitted * 1.2);
+  await dialog.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(async () => Math.round((await img.boundingBox())!.width)).toBe(Math.round(fitted));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+});
+
+test.describe('copy', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('"Copy source" copies the Mermaid source', async ({ page }) => {
+    const [diagram] = diagramPages.find((e) => e.path === '/pitfalls/feedback-loops/')!.diagrams;
+    await page.goto('/pitfalls/feedback-loops/');
+    await page.locator('[data-diagram-copy]').first().click();
+    await expect(page.locator('[data-diagram-copy]').first()).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(diagram.source);
+  });
+});
+
+test('print shows the light rendering without controls or source, even in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/maturity/');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const figure = page.locator('figure.diagram').first();
+  await expect(figure.locator('img.diagram-light')).toBeVisible();
+  await expect(figure.locator('img.diagram-dark')).toBeHidden();
+  await expect(figure.locator('[data-diagram-open]')).toBeHidden();
+  await expect(figure.locator('details')).toBeHidden();
+  await expect(figure.locator('figcaption')).toContainText('MLOps Maturity Levels');
+});
