@@ -44,4 +44,15 @@ test('print shows the content without navigation or controls', async ({ page }) 
   await expect(page.locator('header').first()).toBeHidden();
   await expect(page.locator('[data-copy-link]').first()).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Previous and next' })).toBeHidden();
+  await expect(page.locator('[data-mobile-nav]')).toBeHidden();
+});
+
+test('print is black on white even when the screen theme is dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/pitfalls/cold-start/');
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const color = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).color);
+  expect(await color('main h1')).toBe('rgb(0, 0, 0)');
+  expect(await color('main h2#problem')).toBe('rgb(0, 0, 0)');
+  expect(await color('main article p')).toBe('rgb(0, 0, 0)');
 });
