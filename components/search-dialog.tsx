@@ -5,9 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
-import { KIND_FILTERS, parseKind } from '@/lib/search/kind-filter';
+import { parseKind } from '@/lib/search/kind-filter';
 import { loadSearchEngine } from '@/lib/search/load-engine';
-import { HighlightedText } from './highlighted-text';
+import { ClosestTerms } from './closest-terms';
+import { KindOptions } from './kind-options';
+import { SearchHitText } from './search-hit-text';
 
 /**
  * The search dialog: a modal <dialog> (the browser traps focus and makes the page inert), holding a
@@ -119,12 +121,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             }}
             className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-800"
           >
-            <option value="">All kinds</option>
-            {KIND_FILTERS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
+            <KindOptions />
           </select>
           <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
             Esc
@@ -163,15 +160,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
                       className={`cursor-pointer rounded-md px-3 py-2 ${selected ? 'bg-accent-50 dark:bg-slate-800' : ''}`}
                       data-search-option={hit.url}
                     >
-                      <div className="font-medium">
-                        {hit.parent && <span className="text-slate-600 dark:text-slate-400">{hit.parent} › </span>}
-                        <HighlightedText segments={hit.title} />
-                      </div>
-                      {hit.snippet.length > 0 && (
-                        <div className="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400">
-                          <HighlightedText segments={hit.snippet} />
-                        </div>
-                      )}
+                      <SearchHitText hit={hit} titleClassName="font-medium" snippetClassName="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400" />
                     </div>
                   );
                 })}
@@ -196,19 +185,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
 function NoResults({ suggestions, onPick }: { suggestions: string[]; onPick: (q: string) => void }) {
   return (
     <div className="px-2 py-2 text-sm">
-      {suggestions.length > 0 && (
-        <p>
-          Closest terms:{' '}
-          {suggestions.map((s, i) => (
-            <span key={s}>
-              {i > 0 && ', '}
-              <button type="button" onClick={() => onPick(s)} className="text-accent-700 underline dark:text-accent-300">
-                {s}
-              </button>
-            </span>
-          ))}
-        </p>
-      )}
+      <ClosestTerms terms={suggestions} onPick={onPick} />
       <p className="mt-2">
         Or start from the <Link href="/reference/" className="text-accent-700 underline dark:text-accent-300">Quick Reference Card</Link> or{' '}
         <Link href="/search/" className="text-accent-700 underline dark:text-accent-300">the list of all entries</Link>.

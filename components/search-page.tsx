@@ -5,9 +5,11 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
-import { KIND_FILTERS, parseKind } from '@/lib/search/kind-filter';
+import { parseKind } from '@/lib/search/kind-filter';
 import { withBasePath } from '@/lib/site-config';
-import { HighlightedText } from './highlighted-text';
+import { ClosestTerms } from './closest-terms';
+import { KindOptions } from './kind-options';
+import { SearchHitText } from './search-hit-text';
 
 /**
  * /search/?q=…: the form (a plain GET form, so it works without JavaScript) and, with JavaScript, live
@@ -76,12 +78,7 @@ export function SearchPage() {
           onChange={(event) => update(query, parseKind(event.target.value))}
           className="h-10 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900"
         >
-          <option value="">All kinds</option>
-          {KIND_FILTERS.map((k) => (
-            <option key={k.value} value={k.value}>
-              {k.label}
-            </option>
-          ))}
+          <KindOptions />
         </select>
         <button type="submit" className="h-10 rounded-md bg-accent-700 px-4 font-medium text-white hover:bg-accent-800">
           Search
@@ -102,19 +99,7 @@ export function SearchPage() {
       </p>
       {response && response.hits.length === 0 && (
         <div className="mt-2">
-          {response.suggestions.length > 0 && (
-            <p>
-              Closest terms:{' '}
-              {response.suggestions.map((s, i) => (
-                <span key={s}>
-                  {i > 0 && ', '}
-                  <button type="button" onClick={() => update(s, kind)} className="text-accent-700 underline dark:text-accent-300">
-                    {s}
-                  </button>
-                </span>
-              ))}
-            </p>
-          )}
+          <ClosestTerms terms={response.suggestions} onPick={(term) => update(term, kind)} />
           <p className="mt-2">Every entry is listed below; the Quick Reference Card is a good place to start.</p>
         </div>
       )}
@@ -132,15 +117,11 @@ export function SearchPage() {
                 {group.hits.map((hit) => (
                   <li key={hit.url}>
                     <Link href={hit.url} className="group block rounded-md p-2 -m-2 hover:bg-slate-50 dark:hover:bg-slate-900" data-search-result={hit.url}>
-                      <span className="font-medium text-accent-700 group-hover:underline dark:text-accent-300">
-                        {hit.parent && `${hit.parent} › `}
-                        <HighlightedText segments={hit.title} />
-                      </span>
-                      {hit.snippet.length > 0 && (
-                        <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-                          <HighlightedText segments={hit.snippet} />
-                        </span>
-                      )}
+                      <SearchHitText
+                        hit={hit}
+                        titleClassName="font-medium text-accent-700 group-hover:underline dark:text-accent-300"
+                        snippetClassName="mt-1 text-sm text-slate-700 dark:text-slate-300"
+                      />
                     </Link>
                   </li>
                 ))}
