@@ -173,7 +173,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           <span>
             <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
           </span>
-          <Link href={`/search/?q=${encodeURIComponent(query)}`} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
+          <Link href={`/search/?q=${encodeURIComponent(query)}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
             All results on a page
           </Link>
         </div>

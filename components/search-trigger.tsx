@@ -1,11 +1,12 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import { withBasePath } from '@/lib/site-config';
 
 // The dialog, FlexSearch and the index load on first use only: none of it is in the first-load JavaScript.
-const loadDialog = () => import('./search-dialog');
-const SearchDialog = lazy(loadDialog);
+// Loaded by hand rather than with React.lazy: React holds a Suspense reveal back by up to 300 ms.
+type Dialog = ComponentType<{ onClose: () => void }>;
+const loadDialog = () => import('./search-dialog').then((m) => m.default as Dialog);
 
 const noSubscribe = () => () => {};
 
@@ -21,6 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function SearchTrigger() {
   const [open, setOpen] = useState(false);
+  const [SearchDialog, setSearchDialog] = useState<Dialog>();
   const trigger = useRef<HTMLAnchorElement>(null);
   const isMac = useSyncExternalStore(noSubscribe, () => /Mac|iPhone|iPad/.test(navigator.platform), () => false);
 
@@ -35,6 +37,15 @@ export function SearchTrigger() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    trigger.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (open && !SearchDialog) loadDialog().then((component) => setSearchDialog(() => component));
+  }, [open, SearchDialog]);
 
   const onClick = (event: MouseEvent) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // new tab: the page
@@ -72,16 +83,7 @@ export function SearchTrigger() {
           {isMac ? '⌘' : 'Ctrl'} K
         </kbd>
       </a>
-      {open && (
-        <Suspense fallback={null}>
-          <SearchDialog
-            onClose={() => {
-              setOpen(false);
-              trigger.current?.focus();
-            }}
-          />
-        </Suspense>
-      )}
+      {open && SearchDialog && <SearchDialog onClose={close} />}
     </>
   );
 }
