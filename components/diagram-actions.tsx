@@ -1,9 +1,8 @@
 'use client';
 
-import { useState, useSyncExternalStore, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { writeClipboard } from '@/lib/clipboard';
-
-const subscribe = () => () => {};
+import { useHydrated } from './use-hydrated';
 
 interface Props {
   light: string;
@@ -19,7 +18,7 @@ interface Props {
  * "Copy source" reads the source from the figure's <pre>, so the page data does not carry it twice.
  */
 export function DiagramActions({ light, dark, title, width, height }: Props) {
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useHydrated();
   const [copied, setCopied] = useState(false);
 
   const open = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -1,15 +1,13 @@
 'use client';
 
 import { useTheme } from 'next-themes';
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useHydrated } from './use-hydrated';
 
 /** Switches between light and dark; the choice is stored, and until then the system preference rules. */
 export function ThemeToggle() {
   const { resolvedTheme, setTheme } = useTheme();
   // The theme is only known in the browser: render a neutral button on the server and in hydration.
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useHydrated();
   const dark = mounted && resolvedTheme === 'dark';
   const label = mounted ? `Switch to ${dark ? 'light' : 'dark'} theme` : 'Toggle theme';
   return (

@@ -65,5 +65,4 @@ export const frontmatterSchema = z
   })
   .strict();
 
-export type FrontmatterInput = z.input<typeof frontmatterSchema>;
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KIND_LABEL, SECTIONS, sectionOf } from './kinds';
+import { SECTIONS, sectionOf } from './kinds';
 import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
 import type { Entry, SiteData } from './types';
@@ -114,6 +114,3 @@ export function aliasRedirects(): { from: string; to: Entry }[] {
   );
 }
 
-export function kindLabel(entry: Pick<Entry, 'kind'>): string {
-  return KIND_LABEL[entry.kind];
-}
