@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { ThemeProvider } from '@/components/theme-provider';
+import { SiteFooter } from '@/components/docs/site-footer';
+import { SiteHeader } from '@/components/docs/site-header';
+import { ThemeProvider } from '@/components/docs/theme-provider';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site-config';
 import './globals.css';
 

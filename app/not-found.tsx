@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EntryIndex } from '@/components/entry-index';
-import { SearchForm } from '@/components/search-form';
+import { EntryIndex } from '@/components/docs/entry-index';
+import { SearchForm } from '@/components/search/search-form';
 import { navigation, siteData } from '@/lib/content/site';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };

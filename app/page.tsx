@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DocsShell } from '@/components/docs-shell';
-import { MdxContent } from '@/components/mdx-content';
-import { EntrySource } from '@/components/entry-source';
-import { SearchForm } from '@/components/search-form';
+import { DocsShell } from '@/components/docs/docs-shell';
+import { MdxContent } from '@/components/docs/mdx-content';
+import { EntrySource } from '@/components/docs/entry-source';
+import { SearchForm } from '@/components/search/search-form';
 import { homeEntry, navigation } from '@/lib/content/site';
 import { entryMetadata } from '@/lib/entry-metadata';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AliasRedirect } from '@/components/alias-redirect';
-import { EntryPage } from '@/components/entry-page';
+import { AliasRedirect } from '@/components/docs/alias-redirect';
+import { EntryPage } from '@/components/docs/entry-page';
 import { aliasRedirects, entryByPath, siteData } from '@/lib/content/site';
 import { entryMetadata } from '@/lib/entry-metadata';
 

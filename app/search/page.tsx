@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { DocsShell } from '@/components/docs-shell';
-import { EntryIndex } from '@/components/entry-index';
-import { SearchForm } from '@/components/search-form';
-import { SearchPage } from '@/components/search-page';
+import { DocsShell } from '@/components/docs/docs-shell';
+import { EntryIndex } from '@/components/docs/entry-index';
+import { SearchForm } from '@/components/search/search-form';
+import { SearchPage } from '@/components/search/search-page';
 import { navigation, siteData } from '@/lib/content/site';
 import { absoluteUrl } from '@/lib/site-config';
 

@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { HighlightedText } from '@/components/highlighted-text';
+import { HighlightedText } from '@/components/search/highlighted-text';
 import { buildSearchFiles } from '@/lib/search/build-index';
 import { SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/records';

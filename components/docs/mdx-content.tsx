@@ -2,7 +2,7 @@ import { mdxComponent } from '@/lib/mdx/mdx-component';
 import Link from 'next/link';
 import type { ComponentProps } from 'react';
 import type { Entry } from '@/lib/content/types';
-import { DiagramFigure } from './diagram-figure';
+import { DiagramFigure } from '@/components/diagrams/diagram-figure';
 import { SectionHeading } from './section-heading';
 
 /** Renders an entry's compiled MDX on the server; only the copy controls hydrate. */

@@ -2,7 +2,7 @@
 
 import { useState, type MouseEvent } from 'react';
 import { writeClipboard } from '@/lib/clipboard';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '@/components/shared/use-hydrated';
 
 interface Props {
   light: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTheme } from 'next-themes';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '@/components/shared/use-hydrated';
 
 /** Switches between light and dark; the choice is stored, and until then the system preference rules. */
 export function ThemeToggle() {

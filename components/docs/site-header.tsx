@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SITE_NAME } from '@/lib/site-config';
-import { SearchTrigger } from './search-trigger';
+import { SearchTrigger } from '@/components/search/search-trigger';
 import { ThemeToggle } from './theme-toggle';
 
 export function SiteHeader() {
