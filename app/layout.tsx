@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/docs/site-footer';
 import { SiteHeader } from '@/components/docs/site-header';
 import { ThemeProvider } from '@/components/docs/theme-provider';
+import { IntentPrefetch } from '@/components/shared/intent-prefetch';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site-config';
 import './globals.css';
 
@@ -29,13 +30,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeProvider>
           <a
             href="#main"
-            className="fixed top-2 left-2 z-50 -translate-y-20 rounded-md bg-accent-700 px-4 py-2 text-white focus:translate-y-0"
+            className="skip-link no-print fixed top-2 left-2 z-50 -translate-y-20 rounded-md bg-accent-700 px-4 py-2 text-white focus:translate-y-0"
           >
             Skip to content
           </a>
           <SiteHeader />
           {children}
           <SiteFooter />
+          <IntentPrefetch />
         </ThemeProvider>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import { EntryIndex } from '@/components/docs/entry-index';
 import { SearchForm } from '@/components/search/search-form';
 import { navigation, siteData } from '@/lib/content/site';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import { DocsShell } from '@/components/docs/docs-shell';
 import { MdxContent } from '@/components/docs/mdx-content';
 import { EntrySource } from '@/components/docs/entry-source';

@@ -1,18 +1,27 @@
 import type { Metadata } from 'next';
+import type { KindLanding } from './content/landings';
 import type { Entry } from './content/types';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
 /** Title, description, canonical URL and link-preview metadata of an entry's page. */
 export function entryMetadata(entry: Entry): Metadata {
-  const url = absoluteUrl(entry.path);
-  const title = entry.path === '/' ? { absolute: SITE_NAME } : entry.title;
-  const fullTitle = entry.path === '/' ? SITE_NAME : `${entry.title} · ${SITE_NAME}`;
+  return { ...pageMetadata(entry.path, entry.title, entry.summary, entry.path === '/' ? 'website' : 'article'), keywords: entry.tags };
+}
+
+/** The same for a section's landing page (/systems/ …). */
+export function landingMetadata(landing: KindLanding): Metadata {
+  return pageMetadata(landing.path, landing.title, landing.summary, 'website');
+}
+
+function pageMetadata(sitePath: string, pageTitle: string, description: string, type: 'website' | 'article'): Metadata {
+  const url = absoluteUrl(sitePath);
+  const title = sitePath === '/' ? { absolute: SITE_NAME } : pageTitle;
+  const fullTitle = sitePath === '/' ? SITE_NAME : `${pageTitle} · ${SITE_NAME}`;
   return {
     title,
-    description: entry.summary,
-    keywords: entry.tags,
+    description,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description: entry.summary, url, type: entry.path === '/' ? 'website' : 'article', siteName: SITE_NAME },
-    twitter: { card: 'summary', title: fullTitle, description: entry.summary },
+    openGraph: { title: fullTitle, description, url, type, siteName: SITE_NAME },
+    twitter: { card: 'summary', title: fullTitle, description },
   };
 }

@@ -42,8 +42,11 @@ export function openDiagram({ src, title, width, height, opener }: DiagramView):
   image.alt = title;
   view.append(image);
 
-  // "Fit" shows the whole diagram in the viewport, up to twice its size.
-  const fit = Math.min((innerWidth - 48) / width, (innerHeight - 120) / height, 2);
+  // The view opens fitting the width, up to twice the natural size (so a diagram narrower than the screen opens
+  // at its natural size or larger), and never smaller than the page showed it. A tall diagram scrolls down
+  // instead of shrinking to fit the height, where its labels became unreadable.
+  const shown = Math.max(0, ...[...(opener.closest('figure')?.querySelectorAll('.diagram-frame img') ?? [])].map((img) => img.getBoundingClientRect().width));
+  const fit = Math.max(Math.min((innerWidth - 48) / width, 2), shown / width);
   let zoom = fit;
   const show = (next: number) => {
     zoom = next;

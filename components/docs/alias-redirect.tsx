@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import type { Entry } from '@/lib/content/types';
 import { withBasePath } from '@/lib/site-config';
 

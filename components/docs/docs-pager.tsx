@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import type { Entry } from '@/lib/content/types';
 
 /** Previous and next entries in reading order (the sidebar's order). */

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { NavSection } from '@/lib/content/site';
+import { SiteLink } from '@/components/shared/site-link';
 
 /** The site's navigation, grouped by kind, with the current page marked (server-rendered per page). */
 export function DocsSidebar({ sections, currentPath, label = 'Site' }: { sections: NavSection[]; currentPath: string; label?: string }) {
@@ -7,21 +7,33 @@ export function DocsSidebar({ sections, currentPath, label = 'Site' }: { section
     <nav aria-label={label} className="text-sm">
       <ul className="space-y-6">
         <li>
-          <Link href="/" aria-current={currentPath === '/' ? 'page' : undefined} className={linkClass(currentPath === '/')}>
+          <SiteLink href="/" aria-current={currentPath === '/' ? 'page' : undefined} className={linkClass(currentPath === '/')}>
             Overview
-          </Link>
+          </SiteLink>
         </li>
         {sections.map((section) => (
           <li key={section.title}>
-            <h2 className="mb-2 px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{section.title}</h2>
+            <h2 className="mb-2 px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+              {section.path ? (
+                <SiteLink
+                  href={section.path}
+                  aria-current={currentPath === section.path ? 'page' : undefined}
+                  className={`-mx-2 rounded-md px-2 py-1 hover:text-slate-900 hover:underline dark:hover:text-white ${currentPath === section.path ? 'text-accent-800 dark:text-white' : ''}`}
+                >
+                  {section.title}
+                </SiteLink>
+              ) : (
+                section.title
+              )}
+            </h2>
             <ul className="space-y-0.5">
               {section.entries.map((entry) => {
                 const current = entry.path === currentPath;
                 return (
                   <li key={entry.id}>
-                    <Link href={entry.path} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
+                    <SiteLink href={entry.path} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
                       {entry.title}
-                    </Link>
+                    </SiteLink>
                   </li>
                 );
               })}

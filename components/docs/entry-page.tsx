@@ -1,5 +1,5 @@
 import { KIND_LABEL, sectionOf } from '@/lib/content/kinds';
-import { previousAndNext, relatedOf } from '@/lib/content/site';
+import { landingOf, previousAndNext, relatedOf } from '@/lib/content/site';
 import type { Entry } from '@/lib/content/types';
 import { Breadcrumbs } from './breadcrumbs';
 import { DocsPager } from './docs-pager';
@@ -7,6 +7,7 @@ import { DocsShell } from './docs-shell';
 import { DocsToc } from './docs-toc';
 import { EntrySource } from './entry-source';
 import { MdxContent } from './mdx-content';
+import { PageContents } from './page-contents';
 import { RelatedEntries } from './related-entries';
 
 export function EntryPage({ entry }: { entry: Entry }) {
@@ -15,7 +16,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
   const toc = entry.headings.map(({ id, text, depth }) => ({ id, text, depth }));
   return (
     <DocsShell currentPath={entry.path} toc={<DocsToc headings={toc} />}>
-      <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: sectionOf(entry.kind).title }, { label: entry.title }]} />
+      <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: sectionOf(entry.kind).title, href: landingOf(entry)?.path }, { label: entry.title }]} />
       <article>
         <header className="mb-8">
           <p className="mb-2 text-sm font-medium text-accent-700 dark:text-accent-300">{KIND_LABEL[entry.kind]}</p>
@@ -23,6 +24,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
           <EntrySource seed={entry.seed} tags={entry.tags} />
         </header>
+        <PageContents headings={toc} />
         <div className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">
           <MdxContent entry={entry} />
         </div>

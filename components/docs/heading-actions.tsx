@@ -5,7 +5,10 @@ import { writeClipboard } from '@/lib/clipboard';
 
 type Copied = 'link' | 'markdown' | undefined;
 
-/** Copy controls beside a section heading: the section's full URL, or a Markdown link for design docs. */
+/**
+ * Copy controls beside a section heading: the section's full URL, or a Markdown link for design docs. Both are
+ * icon buttons named for screen readers, with a tooltip on hover and keyboard focus saying the same.
+ */
 export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTitle: string; heading: string }) {
   const [copied, setCopied] = useState<Copied>();
   const copy = async (what: Exclude<Copied, undefined>) => {
@@ -16,14 +19,25 @@ export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTit
   };
   return (
     <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal">
-      <button type="button" onClick={() => copy('link')} className={BUTTON} aria-label={`Copy link to section “${heading}”`} data-copy-link={id}>
+      <button type="button" onClick={() => copy('link')} className={BUTTON} aria-label={`Copy link to section “${heading}”`} data-tooltip="Copy link" data-copy-link={id}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
           <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
         </svg>
       </button>
-      <button type="button" onClick={() => copy('markdown')} className={BUTTON} aria-label={`Copy Markdown link to section “${heading}”`} data-copy-markdown={id}>
-        <span aria-hidden="true" className="font-mono text-xs">[md]</span>
+      <button
+        type="button"
+        onClick={() => copy('markdown')}
+        className={BUTTON}
+        aria-label={`Copy Markdown link to section “${heading}”`}
+        data-tooltip="Copy as Markdown link"
+        data-copy-markdown={id}
+      >
+        {/* The Markdown mark: an M and a down arrow in a frame. */}
+        <svg aria-hidden="true" viewBox="0 0 208 128" className="h-3.5 w-5" fill="currentColor">
+          <path d="M15 10a5 5 0 0 0-5 5v98a5 5 0 0 0 5 5h178a5 5 0 0 0 5-5V15a5 5 0 0 0-5-5zm0-10h178c8.3 0 15 6.7 15 15v98c0 8.3-6.7 15-15 15H15c-8.3 0-15-6.7-15-15V15C0 6.7 6.7 0 15 0z" />
+          <path d="M30 98V30h20l20 25 20-25h20v68H90V59L70 84 50 59v39zm125 0-30-33h20V30h20v35h20z" />
+        </svg>
       </button>
       <span role="status" className="text-xs text-accent-700 dark:text-accent-300">
         {copied === 'link' ? 'Link copied' : copied === 'markdown' ? 'Markdown link copied' : ''}
@@ -33,7 +47,7 @@ export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTit
 }
 
 const BUTTON =
-  'inline-flex h-7 min-w-7 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white';
+  'tooltip inline-flex h-7 min-w-7 items-center justify-center rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white';
 
 /** The page's own URL (base path and all) with the section's anchor: what the reader sees, so it always resolves. */
 function sectionUrl(id: string): string {

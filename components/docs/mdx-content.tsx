@@ -1,5 +1,5 @@
 import { mdxComponent } from '@/lib/mdx/mdx-component';
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import type { ComponentProps } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';

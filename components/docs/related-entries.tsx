@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import type { RelatedLink } from '@/lib/content/site';
 import { KIND_LABEL } from '@/lib/content/kinds';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 
 export function SiteFooter() {
   return (

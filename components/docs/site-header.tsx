@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import { SITE_NAME } from '@/lib/site-config';
 import { SearchTrigger } from '@/components/search/search-trigger';
 import { ThemeToggle } from './theme-toggle';

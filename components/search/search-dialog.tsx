@@ -1,12 +1,13 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink as Link } from '@/components/shared/site-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
 import { parseKind } from '@/lib/search/kind-filter';
 import { loadSearchEngine } from '@/lib/search/load-engine';
+import { focusOnArrival } from '@/components/shared/focus-on-arrival';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
 import { SearchHitText } from './search-hit-text';
@@ -15,8 +16,10 @@ import { SearchHitText } from './search-hit-text';
  * The search dialog: a modal <dialog> (the browser traps focus and makes the page inert), holding a
  * combobox input over a listbox of sections grouped by page. ↑/↓ move, Enter opens, Esc closes.
  */
-export default function SearchDialog({ onClose }: { onClose: () => void }) {
+export default function SearchDialog({ onClose }: { onClose: (returnFocus: boolean) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  /** Set when a result was opened: focus goes to the section landed on, not back to the search button. */
+  const navigating = useRef(false);
   const router = useRouter();
   const id = useId();
   const [engine, setEngine] = useState<SearchEngine>();
@@ -29,7 +32,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     loadSearchEngine().then(setEngine, (error: Error) => setFailure(error.message));
-    const onCancel = () => onClose();
+    const onCancel = () => onClose(!navigating.current);
     element?.addEventListener('close', onCancel);
     return () => element?.removeEventListener('close', onCancel);
   }, [onClose]);
@@ -45,8 +48,10 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const optionId = (index: number) => `${id}-option-${index}`;
 
   const open = (url: string) => {
+    navigating.current = true;
     dialog.current?.close();
     router.push(url);
+    focusOnArrival(url);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -124,7 +129,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             <KindOptions />
           </select>
           <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
-            Esc
+            {/* Phones have no Esc key: the button says what it does there. */}
+            <span className="sm:hidden">Close</span>
+            <span className="hidden sm:inline">Esc</span>
             <span className="sr-only"> (close search)</span>
           </button>
         </div>

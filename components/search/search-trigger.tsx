@@ -5,7 +5,7 @@ import { withBasePath } from '@/lib/site-config';
 
 // The dialog, FlexSearch and the index load on first use only: none of it is in the first-load JavaScript.
 // Loaded by hand rather than with React.lazy: React holds a Suspense reveal back by up to 300 ms.
-type Dialog = ComponentType<{ onClose: () => void }>;
+type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>;
 const loadDialog = () => import('./search-dialog').then((m) => m.default as Dialog);
 
 const noSubscribe = () => () => {};
@@ -38,9 +38,9 @@ export function SearchTrigger() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const close = useCallback(() => {
+  const close = useCallback((returnFocus: boolean) => {
     setOpen(false);
-    trigger.current?.focus();
+    if (returnFocus) trigger.current?.focus();
   }, []);
 
   useEffect(() => {

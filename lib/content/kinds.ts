@@ -13,14 +13,17 @@ export const KINDS = [
 
 export type Kind = (typeof KINDS)[number];
 
-/** Sidebar sections. Small kinds share the "Guides" section so the sidebar stays short. */
-export const SECTIONS: readonly { title: string; kinds: readonly Kind[] }[] = [
-  { title: 'Systems', kinds: ['system'] },
-  { title: 'Patterns', kinds: ['pattern'] },
-  { title: 'Decisions', kinds: ['decision'] },
-  { title: 'Pitfalls', kinds: ['pitfall'] },
-  { title: 'Templates', kinds: ['template'] },
-  { title: 'Guides', kinds: ['guide', 'practice', 'trend', 'reference'] },
+/**
+ * Sidebar sections. Small kinds share the "Guides" section so the sidebar stays short. `summary` leads the
+ * section's landing page (/systems/ …) where it has one (lib/content/landings.ts).
+ */
+export const SECTIONS: readonly { title: string; kinds: readonly Kind[]; summary: string }[] = [
+  { title: 'Systems', kinds: ['system'], summary: 'The categories of production ML systems: for each, its key challenge, common architecture, scale pattern and critical metrics.' },
+  { title: 'Patterns', kinds: ['pattern'], summary: 'Architecture patterns that recur across production ML systems: what each is, when to use it, and its parts.' },
+  { title: 'Decisions', kinds: ['decision'], summary: 'The design decisions every ML system faces: the options, how they compare, and how to choose.' },
+  { title: 'Pitfalls', kinds: ['pitfall'], summary: 'The common ways production ML systems fail: the problem, the solution, and how to detect and prevent it.' },
+  { title: 'Templates', kinds: ['template'], summary: 'Design templates: a worked starting architecture for a kind of system.' },
+  { title: 'Guides', kinds: ['guide', 'practice', 'trend', 'reference'], summary: 'Monitoring, MLOps maturity, best practices, trends and the quick reference card.' },
 ];
 
 /** Singular label of a kind, as shown on badges and in search filters. */

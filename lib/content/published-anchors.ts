@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { kindLandings } from './landings';
 import type { SiteData } from './types';
 
 /** Where the record of every published page and anchor lives, relative to the repository root. */
@@ -12,12 +13,18 @@ export function readPublishedAnchors(file: string): PublishedAnchors {
 }
 
 /**
- * Adds the site's current pages and heading ids to the record. It never removes one: a link that was
+ * Adds the site's current pages (entries and section landing pages) and heading ids to the record. It never removes one: a link that was
  * published must keep working, through an alias if its page or heading moves.
  */
 export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData): { merged: PublishedAnchors; added: number } {
   const merged: PublishedAnchors = structuredClone(record);
   let added = 0;
+  // Section landing pages (/systems/ …) are published pages too; they have no section anchors.
+  for (const landing of kindLandings(data.entries)) {
+    if (merged[landing.path]) continue;
+    merged[landing.path] = [];
+    added++;
+  }
   for (const entry of data.entries) {
     const anchors = new Set(merged[entry.path] ?? []);
     if (!merged[entry.path]) added++;

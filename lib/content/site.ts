@@ -2,6 +2,7 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECTIONS, sectionOf } from './kinds';
+import { kindLandings, type KindLanding } from './landings';
 import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
 import type { Entry, SiteData } from './types';
@@ -51,17 +52,35 @@ export function entryById(id: string): Entry | undefined {
 
 export interface NavSection {
   title: string;
+  /** The section's landing page (/systems/), where it has one. */
+  path?: string;
   entries: Pick<Entry, 'id' | 'path' | 'title' | 'kind'>[];
 }
 
 export function navigation(): NavSection[] {
   const entries = orderedEntries();
+  const landings = landingPages();
   return SECTIONS.map((section) => ({
     title: section.title,
+    path: landings.find((l) => l.title === section.title)?.path,
     entries: entries
       .filter((e) => section.kinds.includes(e.kind))
       .map(({ id, path: p, title, kind }) => ({ id, path: p, title, kind })),
   }));
+}
+
+/** The landing page of each section that has one: /systems/, /patterns/, … */
+export function landingPages(): KindLanding[] {
+  return kindLandings(siteData().entries);
+}
+
+export function landingByPath(urlPath: string): KindLanding | undefined {
+  return landingPages().find((l) => l.path === urlPath);
+}
+
+/** The landing page an entry's section has, for its breadcrumb. */
+export function landingOf(entry: Entry): KindLanding | undefined {
+  return landingPages().find((l) => l.title === sectionOf(entry.kind).title);
 }
 
 export function previousAndNext(entry: Entry): { previous?: Entry; next?: Entry } {

@@ -6,6 +6,7 @@ import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
 import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
+import { remarkHeadingLead } from './heading-lead';
 import { remarkMermaidFigures } from './mermaid-figures';
 import { rehypeTableLabels } from './table-labels';
 
@@ -32,6 +33,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           ...(options.remarkPlugins ?? []),
           remarkGfm,
           remarkExplicitHeadingIds,
+          remarkHeadingLead,
           remarkMermaidFigures(facts.diagrams, facts.diagramProblems),
         ];
         options.rehypePlugins = [

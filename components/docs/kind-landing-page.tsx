@@ -1,0 +1,22 @@
+import { navigation, siteData } from '@/lib/content/site';
+import type { KindLanding } from '@/lib/content/landings';
+import { Breadcrumbs } from './breadcrumbs';
+import { DocsShell } from './docs-shell';
+import { EntryList } from './entry-list';
+
+/** /systems/, /patterns/, …: every entry of one section, in sidebar order, with its summary. */
+export function KindLandingPage({ landing }: { landing: KindLanding }) {
+  const section = navigation().find((s) => s.path === landing.path);
+  const byId = new Map(siteData().entries.map((e) => [e.id, e]));
+  const entries = (section?.entries ?? []).map((e) => ({ ...e, summary: byId.get(e.id)?.summary }));
+  return (
+    <DocsShell currentPath={landing.path}>
+      <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: landing.title }]} />
+      <header className="mb-8">
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{landing.title}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{landing.summary}</p>
+      </header>
+      <EntryList entries={entries} />
+    </DocsShell>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The navigation part of `npm run bench`, in Chromium against out/:
+ * - cold load of a page (empty cache, no service worker): bytes on the wire and requests, until the network
+ *   has been idle for a second after hydration (so prefetches and lazy images count);
+ * - first use of search: bytes and requests from opening the dialog to the first results;
+ * - click → rendered for a link that was hovered first (prefetched on intent) and for one clicked cold,
+ *   on localhost and under an emulated slow network (RTT 150 ms, 1.6 Mbit/s down), where it matters.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import compression from 'compression';
+import handler from 'serve-handler';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+
+const PAGES = ['/', '/pitfalls/label-leakage/', '/systems/recommendation-systems/', '/patterns/feature-store/', '/templates/fraud-detection-template/', '/practices/'];
+const COLD_PAGE_KB = 200;
+const COLD_PAGE_REQUESTS = 15;
+const SEARCH_KB = 70;
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface Traffic {
+  bytes: number;
+  requests: number;
+  failed: number;
+}
+
+/** Counts every request of a page (CDP: bytes as transferred, compressed), from now on. */
+async function watchTraffic(page: Page): Promise<() => Traffic> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  const traffic: Traffic = { bytes: 0, requests: 0, failed: 0 };
+  session.on('Network.requestWillBeSent', () => traffic.requests++);
+  session.on('Network.loadingFinished', (event) => (traffic.bytes += event.encodedDataLength));
+  session.on('Network.loadingFailed', () => traffic.failed++);
+  return () => ({ ...traffic });
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
+}
+
+async function idle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+}
+
+async function coldLoad(browser: Browser, origin: string, pathname: string): Promise<Traffic> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const traffic = await watchTraffic(page);
+  await page.goto(`${origin}${pathname}`);
+  await hydrated(page);
+  await idle(page);
+  const result = traffic();
+  await context.close();
+  return result;
+}
+
+async function searchFirstUse(browser: Browser, origin: string): Promise<Traffic> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/pitfalls/cold-start/`);
+  await hydrated(page);
+  await idle(page);
+  const traffic = await watchTraffic(page);
+  await page.keyboard.press('Control+k');
+  await page.locator('[data-search-input]').fill('leak');
+  await page.locator('[role="listbox"] [role="option"]').first().waitFor();
+  await idle(page);
+  const result = traffic();
+  await context.close();
+  return result;
+}
+
+/** Milliseconds from a click on the link to the new page's h1 being painted. */
+async function clickToRendered(page: Page, href: string, hoverFirst: boolean): Promise<number> {
+  const link = page.locator(`main a[href="${href}"], nav[aria-label="Site"] a[href="${href}"]`).first();
+  const title = await page.evaluate(async (h) => {
+    const response = await fetch(h);
+    const html = await response.text();
+    return /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+  }, href);
+  if (hoverFirst) {
+    await link.hover();
+    await idle(page);
+  }
+  return link.evaluate(
+    (a, expected) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('main h1')?.textContent === expected) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // A click without moving the pointer over the link: no intent, so nothing was prefetched for it.
+        (a as HTMLAnchorElement).click();
+      }),
+    title,
+  );
+}
+
+async function navigationTimings(browser: Browser, origin: string, slow: boolean): Promise<{ hovered: number[]; cold: number[] }> {
+  const hovered: number[] = [];
+  const cold: number[] = [];
+  const targets = ['/pitfalls/data-drift/', '/patterns/caching-strategies/', '/systems/fraud-detection/'];
+  for (const i of targets.keys()) {
+    for (const hoverFirst of [true, false]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (slow) {
+        const session = await context.newCDPSession(page);
+        await session.send('Network.emulateNetworkConditions', SLOW);
+      }
+      await page.goto(`${origin}/pitfalls/label-leakage/`);
+      await hydrated(page);
+      await idle(page);
+      (hoverFirst ? hovered : cold).push(await clickToRendered(page, targets[(i + (hoverFirst ? 0 : 1)) % targets.length], hoverFirst));
+      await context.close();
+    }
+  }
+  return { hovered, cold };
+}
+
+export async function benchNavigation(): Promise<boolean> {
+  // gzip, as any static host or CDN does: the numbers are what a reader downloads.
+  const gzip = compression();
+  const server = http.createServer((request, response) =>
+    gzip(request as never, response as never, () => void handler(request, response, { public: 'out', trailingSlash: true })),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  let ok = true;
+  try {
+    console.log('\nCold page loads (Chromium, empty cache; bytes as transferred, until the network is idle)');
+    console.log('page'.padEnd(40), 'KB'.padStart(7), 'requests', 'failed');
+    for (const pathname of PAGES) {
+      const t = await coldLoad(browser, origin, pathname);
+      console.log(pathname.padEnd(40), String(kb(t.bytes)).padStart(7), String(t.requests).padStart(8), String(t.failed).padStart(6));
+      if (kb(t.bytes) > COLD_PAGE_KB || t.requests > COLD_PAGE_REQUESTS) ok = false;
+    }
+    console.log(`budget: ${COLD_PAGE_KB} KB in ${COLD_PAGE_REQUESTS} requests`);
+    const search = await searchFirstUse(browser, origin);
+    console.log(`search, first use (dialog, engine, index, text): ${kb(search.bytes)} KB in ${search.requests} requests (budget ${SEARCH_KB} KB)`);
+    if (kb(search.bytes) > SEARCH_KB) ok = false;
+    for (const slow of [false, true]) {
+      const { hovered, cold } = await navigationTimings(browser, origin, slow);
+      const where = slow ? 'slow network (RTT 150 ms, 1.6 Mbit/s)' : 'localhost';
+      console.log(
+        `click → rendered, ${where}: hovered first ${Math.round(median(hovered))} ms (${hovered.map(Math.round).join(', ')}), cold ${Math.round(median(cold))} ms (${cold.map(Math.round).join(', ')})`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return ok;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchNavigation().then((ok) => {
+    if (!ok) {
+      console.error('✖ over a navigation budget');
+      process.exitCode = 1;
+    }
+  });
+}
