@@ -16,7 +16,7 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions, trace: 'retain-on-failure' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /base-path\.spec/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(navigation|layout)\.spec/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(navigation|layout|wayfinding|reading)\.spec/ },
     { name: 'base-path', use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` }, testMatch: /base-path\.spec/ },
   ],
   webServer: [

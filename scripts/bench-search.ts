@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import handler from 'serve-handler';
-import { buildSearchFiles, searchRecords } from '../lib/search/build-index';
+import { buildSearchFile, searchRecords } from '../lib/search/build-index';
 import { SearchEngine } from '../lib/search/engine';
-import { SEARCH_INDEX_PATH, SEARCH_TEXT_PATH } from '../lib/search/payload';
+import { SEARCH_INDEX_PATH } from '../lib/search/payload';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
@@ -24,25 +24,23 @@ const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) a
 export async function benchSearch(): Promise<void> {
   console.log('\nSearch');
   const index = readFileSync(`out${SEARCH_INDEX_PATH}`);
-  const text = readFileSync(`out${SEARCH_TEXT_PATH}`);
-  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (budget 60 KB gzip)`);
-  console.log(`text file    ${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip (section text for snippets, loaded with the index)`);
+  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (pages, sections and their text; the word index is built from it on load)`);
 
   const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
   const buildTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    buildSearchFiles(searchRecords(data));
+    buildSearchFile(searchRecords(data));
     buildTimes.push(performance.now() - started);
   }
   const importTimes: number[] = [];
   let engine: SearchEngine | undefined;
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    engine = SearchEngine.fromFiles(JSON.parse(index.toString()), JSON.parse(text.toString()));
+    engine = SearchEngine.fromFile(JSON.parse(index.toString()));
     importTimes.push(performance.now() - started);
   }
-  console.log(`index build  ${ms(percentile(buildTimes, 0.5))} median of 5; import (parse + FlexSearch import) ${ms(percentile(importTimes, 0.5))}`);
+  console.log(`file build   ${ms(percentile(buildTimes, 0.5))} median of 5; load (parse + building the word index) ${ms(percentile(importTimes, 0.5))}`);
   const latencies: number[] = [];
   for (let round = 0; round < 50; round++) {
     for (const q of queries) {
@@ -97,7 +95,7 @@ async function benchInBrowser(): Promise<void> {
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-search-input]');
     await input.fill('warm up');
-    await page.locator('[role="status"]', { hasText: 'matching' }).first().waitFor();
+    await page.locator('[role="status"]', { hasText: /section/ }).first().waitFor();
     const dom: number[] = [];
     const ours: number[] = [];
     for (let round = 0; round < 10; round++) {

@@ -7,6 +7,7 @@ import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
 import { parseKind } from '@/lib/search/kind-filter';
 import { loadSearchEngine } from '@/lib/search/load-engine';
+import { describeResults } from '@/lib/search/describe';
 import { focusOnArrival } from '@/components/shared/focus-on-arrival';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
@@ -87,7 +88,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
       aria-label="Search the atlas"
       onKeyDown={trapFocus}
       onClick={(event) => event.target === dialog.current && dialog.current?.close()}
-      className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[10vh] sm:h-auto sm:max-h-[75vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl dark:bg-slate-900 dark:text-slate-100 dark:sm:border-slate-700"
+      className="m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[10vh] sm:h-fit sm:max-h-[75vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-slate-200 sm:shadow-2xl dark:bg-slate-900 dark:text-slate-100 dark:sm:border-slate-700"
       data-search-dialog=""
     >
       <div className="flex max-h-[inherit] flex-col">
@@ -143,9 +144,9 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                 ? 'Loading the index…'
                 : !query.trim()
                   ? 'Type to search every section of the atlas.'
-                  : options.length
-                    ? `${response?.hits.length} matching sections${response?.corrections.length ? `, showing results for “${response.corrections.map((c) => c.to).join(' ')}”` : ''}`
-                    : `No results for “${query.trim()}”.`}
+                  : response
+                    ? describeResults(response)
+                    : ''}
           </p>
           <div role="listbox" id={`${id}-listbox`} aria-label="Search results">
             {groups.map((group) => (
@@ -153,9 +154,11 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                 <div id={`${id}-${group.url}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
                   {group.page} <span className="font-normal normal-case">· {KIND_LABEL[group.kind]}</span>
                 </div>
-                {group.hits.map((hit) => {
+                {group.hits.map((hit, rank) => {
                   const { position } = hit;
                   const selected = position === current;
+                  // The page's best section with its snippet; its further sections under it, by heading only.
+                  const further = rank > 0;
                   return (
                     <div
                       key={hit.url}
@@ -164,10 +167,14 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                       aria-selected={selected}
                       onClick={() => open(hit.url)}
                       onMouseMove={() => position !== current && setActive(position)}
-                      className={`cursor-pointer rounded-md px-3 py-2 ${selected ? 'bg-accent-50 dark:bg-slate-800' : ''}`}
+                      className={`cursor-pointer rounded-md ${further ? 'py-1 pr-3 pl-7 text-sm' : 'px-3 py-2'} ${selected ? 'bg-accent-50 dark:bg-slate-800' : ''}`}
                       data-search-option={hit.url}
                     >
-                      <SearchHitText hit={hit} titleClassName="font-medium" snippetClassName="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400" />
+                      <SearchHitText
+                        hit={further ? { ...hit, snippet: [] } : hit}
+                        titleClassName={further ? '' : 'font-medium'}
+                        snippetClassName="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400"
+                      />
                     </div>
                   );
                 })}
@@ -177,7 +184,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
           {engine && query.trim() && options.length === 0 && <NoResults suggestions={response?.suggestions ?? []} onPick={setQuery} />}
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <span>
+          <span className="hidden sm:inline">
             <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
           </span>
           <Link href={`/search/?q=${encodeURIComponent(query)}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">

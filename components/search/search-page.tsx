@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
+import { describeResults } from '@/lib/search/describe';
 import { parseKind } from '@/lib/search/kind-filter';
 import { withBasePath } from '@/lib/site-config';
 import { ClosestTerms } from './closest-terms';
@@ -90,11 +91,7 @@ export function SearchPage() {
           : query.trim() && !engine
             ? 'Loading the index…'
             : response
-              ? response.hits.length
-                ? `${response.hits.length} matching sections in ${response.groups.length} pages${
-                    response.corrections.length ? ` (showing results for “${response.corrections.map((c) => c.to).join(' ')}”)` : ''
-                  }.`
-                : `No results for “${query.trim()}”.`
+              ? describeResults(response)
               : ''}
       </p>
       {response && response.hits.length === 0 && (

@@ -1,16 +1,14 @@
-import { Document } from 'flexsearch';
 import type { SiteData } from '../content/types';
-import { indexOptions } from './index-options';
-import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
+import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
 import type { SearchRecord } from './records';
 
-/** One record per section of every page: the page's intro (summary and text before the first heading) and each h2/h3. */
+/** One record per section of every page: the page's intro (text before the first heading) and each h2/h3. */
 export function searchRecords(data: SiteData): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const entry of data.entries) {
-    const base = { page: entry.title, kind: entry.kind, tags: entry.tags };
+    const base = { page: entry.title, kind: entry.kind, tags: entry.tags, summary: entry.summary };
     const intro = entry.sections.find((s) => !s.id)?.text ?? '';
-    records.push({ ...base, url: entry.path, heading: '', parent: '', text: `${entry.summary} ${intro}`.trim() });
+    records.push({ ...base, url: entry.path, heading: '', parent: '', text: intro });
     let parent = '';
     for (const section of entry.sections) {
       if (!section.id) continue;
@@ -21,21 +19,18 @@ export function searchRecords(data: SiteData): SearchRecord[] {
   return records;
 }
 
-/** Builds the FlexSearch index over the records and returns the two files the browser loads. */
-export function buildSearchFiles(records: SearchRecord[]): { index: SearchIndexFile; text: SearchTextFile } {
-  const doc = new Document(indexOptions());
-  records.forEach((r, id) => {
-    // An intro is found by its page title (its tags count as body text); a section by its heading path.
-    const title = r.heading ? `${r.parent} ${r.heading}` : r.page;
-    const text = r.heading ? r.text : `${r.text} ${r.tags.join(' ')}`;
-    doc.add({ id, title, text, kind: r.kind });
+/** Packs the records into the one file the browser loads: each page once, then its sections. */
+export function buildSearchFile(records: SearchRecord[]): SearchIndexFile {
+  const pages: PackedPage[] = [];
+  const pageIds = new Map<string, number>();
+  const sections: PackedSection[] = records.map((r) => {
+    const [path, anchor = ''] = r.url.split('#');
+    let id = pageIds.get(path);
+    if (id === undefined) {
+      pageIds.set(path, (id = pages.length));
+      pages.push([path, r.page, r.kind, r.tags, r.summary]);
+    }
+    return [id, anchor, r.heading, r.parent, r.text];
   });
-  const flex: Record<string, string> = {};
-  doc.export((key: string, data: string) => {
-    flex[key] = data;
-  });
-  return {
-    index: { format: SEARCH_FORMAT, records: records.map((r): PackedRecord => [r.url, r.page, r.heading, r.parent, r.kind, r.tags]), flex },
-    text: { format: SEARCH_FORMAT, text: records.map((r) => r.text) },
-  };
+  return { format: SEARCH_FORMAT, pages, sections };
 }

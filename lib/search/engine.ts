@@ -1,10 +1,11 @@
-import { Document } from 'flexsearch';
 import type { Kind } from '../content/kinds';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
-import { indexOptions, indexTerms } from './index-options';
-import { normalizeText } from './normalize';
-import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
+import { indexTerms } from './index-terms';
+import { normalizeText, words } from './normalize';
+import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
+import { pageEmphasis, pageStats, spreadAcrossPages, type PageStats } from './rank';
+import { WordIndex } from './word-index';
 
 export interface SearchHit {
   id: number;
@@ -14,9 +15,11 @@ export interface SearchHit {
   parent: string;
   kind: Kind;
   score: number;
+  /** Whether the section has every word of the query (after prefixes and corrections). */
+  allWords: boolean;
   /** The section heading (or page title for a page's intro), matched words marked. */
   title: Segment[];
-  /** Text around the first match, matched words marked; empty until the text file is loaded. */
+  /** Text around the first match, matched words marked. */
   snippet: Segment[];
 }
 
@@ -31,8 +34,12 @@ export interface SearchResponse {
   query: string;
   hits: SearchHit[];
   groups: PageGroup[];
+  /** Sections with every word of the query, and sections with only some, before `limit` applies. */
+  counts: { all: number; some: number };
   /** Words the query was read as, where a typo was corrected ("recomendation" → "recommendation"). */
   corrections: { from: string; to: string }[];
+  /** The whole query as read, when a word of it was corrected ("labell leakage" → "label leakage"). */
+  corrected?: string;
   /** When nothing matched: the closest words the index knows. */
   suggestions: string[];
 }
@@ -54,83 +61,82 @@ const MAX_TERMS = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
 const PAGE_EVIDENCE = 0.3;
+/** BM25's term-frequency saturation and length normalization for section text. */
+const K1 = 1.2;
+const B = 0.75;
 
 /**
- * Section search over the prebuilt FlexSearch index. Each query word is matched exactly, as a prefix
- * ("leak" → "leakage") and, failing both, as a typo of a known word; title and heading matches outrank
- * body matches, and sections matching every word outrank those matching some.
+ * Section search over the site's text. Each query word is matched exactly, as a prefix ("leak" →
+ * "leakage") and, failing both, as a typo of a known word. A section scores by where the words are (its
+ * title over its text), how often its text has them for its length (BM25), and whether it has them all, side
+ * by side; its page adds what it says about the query as a whole (pageEmphasis). Results then spread across
+ * pages, a page's further sections ranking below other pages' best ones (spreadAcrossPages).
  */
 export class SearchEngine {
-  private readonly vocabulary: string[];
+  private readonly index: WordIndex;
+  private readonly known: Set<string>;
   /** Vocabulary by word length, so typo matching only compares words of a plausible length. */
   private readonly byLength: string[][] = [];
-  private readonly known: Set<string>;
-  private text: string[] = [];
-  /** Normalized page title + heading and section text, computed once, for the phrase check. */
+  /** Normalized page title, page title + heading, and page title words, for the phrase and title checks. */
   private readonly normalizedTitles: string[];
   private readonly normalizedPages: string[];
   private readonly pageWords: string[][];
-  private normalizedText: string[] = [];
+  private readonly stats: PageStats[];
+  /** Normalized section text, computed when a section first needs the phrase check. */
+  private readonly normalizedText: (string | undefined)[] = [];
 
   private constructor(
-    private readonly doc: Document,
-    private readonly records: PackedRecord[],
-    vocabulary: Set<string>,
+    private readonly pages: PackedPage[],
+    private readonly sections: PackedSection[],
   ) {
-    this.vocabulary = [...vocabulary].sort();
-    this.known = vocabulary;
-    for (const word of this.vocabulary) (this.byLength[word.length] ??= []).push(word);
-    this.normalizedTitles = records.map(([, page, heading]) => squash(normalizeText(`${page} ${heading}`)));
-    this.normalizedPages = records.map(([, page]) => squash(normalizeText(page)));
+    this.index = new WordIndex(
+      sections.map(([page, anchor, heading, parent, text]) => {
+        const [, title, , tags, summary] = pages[page];
+        // An intro is found by its page title (summary and tags count as its text); a section by its heading path.
+        return anchor ? { title: `${parent} ${heading}`, body: text } : { title, body: `${summary} ${text} ${tags.join(' ')}` };
+      }),
+    );
+    this.known = new Set(this.index.vocabulary);
+    for (const word of this.index.vocabulary) (this.byLength[word.length] ??= []).push(word);
+    this.normalizedTitles = sections.map(([page, , heading]) => squash(normalizeText(`${pages[page][1]} ${heading}`)));
+    this.normalizedPages = sections.map(([page]) => squash(normalizeText(pages[page][1])));
     this.pageWords = this.normalizedPages.map((p) => p.split(' '));
+    this.stats = pageStats(pages, sections, this.index);
   }
 
-  static fromFiles(index: SearchIndexFile, text?: SearchTextFile): SearchEngine {
-    if (index.format !== SEARCH_FORMAT) throw new Error(`search index format ${index.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
-    const doc = new Document(indexOptions());
-    const vocabulary = new Set<string>();
-    for (const [key, data] of Object.entries(index.flex)) {
-      doc.import(key, data);
-      // The body map's keys are whole words: the vocabulary for prefixes and typos, at no extra bytes.
-      if (/^text\.\d+\.map$/.test(key)) for (const [term] of JSON.parse(data) as [string][]) vocabulary.add(term);
-    }
-    for (const [, page, heading, parent] of index.records) for (const w of indexTerms(`${page} ${heading} ${parent}`)) vocabulary.add(w);
-    const engine = new SearchEngine(doc, index.records, vocabulary);
-    if (text) engine.setText(text);
-    return engine;
-  }
-
-  setText(file: SearchTextFile): void {
-    if (file.format !== SEARCH_FORMAT) throw new Error(`search text format ${file.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
-    this.text = file.text;
-    this.normalizedText = file.text.map((t) => squash(normalizeText(t)));
+  static fromFile(file: SearchIndexFile): SearchEngine {
+    if (file.format !== SEARCH_FORMAT) throw new Error(`search index format ${file.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
+    return new SearchEngine(file.pages, file.sections);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 30;
     const terms = [...new Set(indexTerms(query.slice(0, MAX_QUERY)))].filter((t) => t.length <= 40).slice(0, MAX_TERMS);
-    const empty: SearchResponse = { query, hits: [], groups: [], corrections: [], suggestions: [] };
+    const empty: SearchResponse = { query, hits: [], groups: [], counts: { all: 0, some: 0 }, corrections: [], suggestions: [] };
     if (terms.length === 0) return empty;
 
     const corrections: SearchResponse['corrections'] = [];
     const scores = new Map<number, { total: number; matched: number }>();
     const matchedWords: string[] = [];
+    const variantsOfTerm: string[][] = [];
     for (const term of terms) {
       const variants = this.expand(term);
       if (variants.length && variants[0].weight < 0.8) corrections.push({ from: term, to: variants[0].word });
-      // Per section, the best title match and the best body match of any variant of this word.
+      variantsOfTerm.push(variants.map((v) => v.word));
+      // Per section, the best title match and the best text match of any variant of this word.
       const title = new Map<number, number>();
       const body = new Map<number, number>();
       for (const variant of variants) {
-        const found = this.doc.search(variant.word, { index: ['title', 'text'], limit: 500 }) as unknown as { field: string; result: number[] }[];
-        for (const { field, result } of found) {
-          const [target, weight] = field === 'title' ? [title, TITLE_WEIGHT] : [body, TEXT_WEIGHT];
-          result.forEach((id, rank) => {
-            // Earlier in FlexSearch's ranking (its resolution slots) counts a little more.
-            const score = weight * variant.weight * (1 - (0.2 * rank) / result.length);
-            target.set(id, Math.max(target.get(id) ?? 0, score));
-          });
+        for (const id of this.index.inTitles(variant.word)) {
+          // A word is more of what a short title is about than of a long one ("Rollback" vs "Set up automated rollback triggers").
+          const focus = 0.5 + 0.5 / Math.sqrt(this.index.titleLengths[id]);
+          title.set(id, Math.max(title.get(id) ?? 0, TITLE_WEIGHT * variant.weight * focus));
         }
+        this.index.inBodies(variant.word, (id, count) => {
+          const norm = 1 - B + (B * this.index.lengths[id]) / this.index.averageLength;
+          const score = TEXT_WEIGHT * variant.weight * ((count * (K1 + 1)) / (count + K1 * norm));
+          body.set(id, Math.max(body.get(id) ?? 0, score));
+        });
         matchedWords.push(variant.word);
       }
       const best = new Map(title);
@@ -146,37 +152,50 @@ export class SearchEngine {
     const phrase = terms.length > 1 ? squash(normalizeText(query.slice(0, MAX_QUERY))) : '';
     const pattern = matcher(matchedWords);
     // Page-level evidence: a section whose page matches in several sections is more likely the answer.
-    const sectionsPerPage = new Map<string, number>();
+    const sectionsPerPage = new Map<number, number>();
     for (const [id, { matched }] of scores) {
-      if (matched === terms.length) {
-        const page = this.records[id][0].split('#')[0];
-        sectionsPerPage.set(page, (sectionsPerPage.get(page) ?? 0) + 1);
-      }
+      if (matched === terms.length) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
     }
+    const emphasis = pageEmphasis(this.stats, this.sections, this.index, [...scores.keys()], variantsOfTerm);
     const ranked = [...scores]
       .map(([id, { total, matched }]) => {
-        const [url, page, heading, parent, kind] = this.records[id];
+        const [pageId, anchor, heading, parent] = this.sections[id];
+        const [path, page, kind] = this.pages[pageId];
         const coverage = matched / terms.length;
         let score = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
         // The page about the query ("drift" → Data Drift) outranks sections that merely mention it.
         if (!heading && coverage === 1 && terms.every((t) => this.pageWords[id].some((w) => w.startsWith(t)))) score += TITLE_WEIGHT;
-        if (phrase && !heading && this.normalizedPages[id] === phrase) score += TITLE_WEIGHT * 1.5;
+        if (phrase && !heading && singular(this.normalizedPages[id]) === singular(phrase)) score += TITLE_WEIGHT * 2;
         else if (phrase && this.normalizedTitles[id].includes(phrase)) score += TITLE_WEIGHT;
-        else if (phrase && this.normalizedText[id]?.includes(phrase)) score += TEXT_WEIGHT * 1.5;
-        score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(url.split('#')[0]) ?? 1) - 1);
-        return { id, url, page, heading, parent, kind, score };
+        else if (phrase && this.sectionText(id).includes(phrase)) score += TEXT_WEIGHT * 1.5;
+        score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
+        score += coverage * (emphasis.get(pageId) ?? 0);
+        return { id, url: anchor ? `${path}#${anchor}` : path, page, heading, parent, kind, score, allWords: coverage === 1 };
       })
-      .filter((hit) => !options.kind || hit.kind === options.kind)
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit);
+      .filter((hit) => !options.kind || hit.kind === options.kind);
+    const spread = spreadAcrossPages(ranked);
+    const all = spread.filter((hit) => hit.allWords).length;
 
-    const hits: SearchHit[] = ranked.map((hit) => ({
+    const hits: SearchHit[] = spread.slice(0, limit).map((hit) => ({
       ...hit,
       title: highlight(hit.heading || hit.page, pattern),
-      snippet: this.text[hit.id] ? snippet(this.text[hit.id], pattern) : [],
+      snippet: snippet(this.sections[hit.id][4] || this.pages[this.sections[hit.id][0]][4], pattern),
     }));
-    return { query, hits, groups: groupByPage(hits), corrections, suggestions: hits.length ? [] : this.closest(terms) };
+    const fixed = new Map(corrections.map((c) => [c.from, c.to]));
+    return {
+      query,
+      hits,
+      groups: groupByPage(hits),
+      counts: { all, some: spread.length - all },
+      corrections,
+      corrected: corrections.length ? words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w).join(' ') : undefined,
+      suggestions: hits.length ? [] : this.closest(terms),
+    };
+  }
+
+  private sectionText(id: number): string {
+    return (this.normalizedText[id] ??= squash(normalizeText(this.sections[id][4])));
   }
 
   /** The index's own words for a query word: exact, then prefixes, then near misses (typos). */
@@ -184,7 +203,9 @@ export class SearchEngine {
     const variants: Variant[] = [];
     if (this.known.has(term)) variants.push({ word: term, weight: 1 });
     if (term.length >= 2) {
-      for (const word of this.withPrefix(term)) if (word !== term) variants.push({ word, weight: 0.85 });
+      // A plural is the same word ("loop" finds "Feedback Loops" as well as "Feedback loop"); other words
+      // starting with the term are prefix matches.
+      for (const word of this.withPrefix(term)) if (word !== term) variants.push({ word, weight: word === `${term}s` || word === `${term}es` ? 1 : 0.85 });
     }
     if (variants.length === 0) {
       for (const { word, distance } of this.near(term, allowedTypos(term.length)).slice(0, 4)) variants.push({ word, weight: 0.75 - 0.1 * distance });
@@ -207,15 +228,16 @@ export class SearchEngine {
 
   /** Vocabulary words starting with `prefix`, shortest first, at most 12 (binary search in the sorted list). */
   private withPrefix(prefix: string): string[] {
+    const vocabulary = this.index.vocabulary;
     let low = 0;
-    let high = this.vocabulary.length;
+    let high = vocabulary.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.vocabulary[mid] < prefix) low = mid + 1;
+      if (vocabulary[mid] < prefix) low = mid + 1;
       else high = mid;
     }
     const found: string[] = [];
-    for (let i = low; i < this.vocabulary.length && this.vocabulary[i].startsWith(prefix); i++) found.push(this.vocabulary[i]);
+    for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) found.push(vocabulary[i]);
     return found.sort((a, b) => a.length - b.length).slice(0, 12);
   }
 
@@ -225,6 +247,11 @@ export class SearchEngine {
     for (const term of terms) out.push(...this.near(term, Math.min(3, Math.max(1, Math.ceil(term.length / 3)))).slice(0, 3).map((c) => c.word));
     return [...new Set(out)].slice(0, 5);
   }
+}
+
+/** Plurals folded ("feedback loops" → "feedback loop"), so a query names a page whatever its number. */
+function singular(squashed: string): string {
+  return squashed.replace(/(?<=\p{L}{3})(?<!s)s\b/gu, '');
 }
 
 /** Words joined by single spaces, punctuation dropped: "Two-tower models (user" → "two tower models user". */
@@ -242,4 +269,3 @@ function groupByPage(hits: SearchHit[]): PageGroup[] {
   }
   return [...groups.values()];
 }
-

@@ -1,25 +1,27 @@
 import type { Kind } from '../content/kinds';
 
-/** Bumped when the file formats change, so a cached old file is refused instead of misread. */
-export const SEARCH_FORMAT = 1;
+/** Bumped when the file format changes, so a cached old file is refused instead of misread. */
+export const SEARCH_FORMAT = 2;
 
-/** Where the search files are served, relative to the site root; the build writes them into public/. */
+/** Where the search file is served, relative to the site root; the build writes it into public/. */
 export const SEARCH_INDEX_PATH = '/search-data/index.json';
-export const SEARCH_TEXT_PATH = '/search-data/text.json';
 
-/** A record as shipped: [url, page, heading, parent, kind, tags]; its position is its id. */
-export type PackedRecord = [string, string, string, string, Kind, string[]];
+/** A page as shipped: [path, title, kind, tags, summary]; its position is its id. */
+export type PackedPage = [string, string, Kind, string[], string];
 
-/** search/index.json: the FlexSearch export and what results show. */
+/**
+ * A section as shipped: [page id, anchor ('' for the page's intro), heading, parent h2 of an h3, text].
+ * Its position is its id.
+ */
+export type PackedSection = [number, string, string, string, string];
+
+/**
+ * search-data/index.json: every page and section with its text. The browser builds the word index from
+ * this text when search is first used (a few milliseconds), so no prebuilt index or index library is
+ * downloaded: the text, which snippets need anyway, is the index.
+ */
 export interface SearchIndexFile {
   format: number;
-  records: PackedRecord[];
-  /** FlexSearch Document export: key → data, as `Document.export` produced it. */
-  flex: Record<string, string>;
-}
-
-/** search/text.json: each record's section text, by id, for snippets and highlighting. */
-export interface SearchTextFile {
-  format: number;
-  text: string[];
+  pages: PackedPage[];
+  sections: PackedSection[];
 }

@@ -6,6 +6,8 @@ export interface SearchRecord {
   url: string;
   /** Page title. */
   page: string;
+  /** The page's one-sentence summary (the same on each of its records; shipped once per page). */
+  summary: string;
   /** Section heading; empty for the page's intro. */
   heading: string;
   /** The h2 an h3 sits under, for the heading path "Solution › Feature auditing". */

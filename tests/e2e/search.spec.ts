@@ -87,7 +87,43 @@ test('search code and index load on first use, not with the page', async ({ page
   await page.keyboard.press('Control+k');
   await input(page).fill('leak');
   await expect(results(page).first()).toBeVisible();
-  expect(requested.slice(before).filter((u) => u.includes('/search-data/')).length).toBe(2);
+  expect(requested.slice(before).filter((u) => u.includes('/search-data/')).length).toBe(1);
+});
+
+test('the count says how many sections have every word, and a corrected query is shown whole', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await page.locator('[data-search-entry]').click();
+  const status = dialog(page).getByRole('status');
+  await input(page).fill('label leakage');
+  await expect(status).toHaveText(/^\d+ sections have every word, \d+ more have some\.$/);
+  await input(page).fill('labell leakage');
+  await expect(status).toContainText('(showing results for “label leakage”)');
+  await page.goto('/search/?q=labell+leakage');
+  await expect(page.getByRole('status')).toContainText('(showing results for “label leakage”)');
+});
+
+test("a page's further sections sit under its best one, without snippets", async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await page.locator('[data-search-entry]').click();
+  await input(page).fill('label leakage');
+  const group = dialog(page).getByRole('group').first();
+  await expect(group.getByRole('option')).toHaveCount(3);
+  // The best section: its title and a snippet; the others: their title only.
+  await expect(group.getByRole('option').first().locator(':scope > span')).toHaveCount(2);
+  await expect(group.getByRole('option').nth(1).locator(':scope > span')).toHaveCount(1);
+  await expect(group.getByRole('option').nth(2).locator(':scope > span')).toHaveCount(1);
+});
+
+test('with no results the dialog is only as tall as what it says', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await gotoHydrated(page, '/');
+  await page.locator('[data-search-entry]').click();
+  await input(page).fill('qqqqxz');
+  await expect(dialog(page).getByRole('status')).toHaveText('No results for “qqqqxz”.');
+  const box = (await dialog(page).boundingBox())!;
+  const content = await dialog(page).evaluate((d) => (d.firstElementChild as HTMLElement).getBoundingClientRect().height);
+  expect(box.height).toBeLessThanOrEqual(content + 4);
+  expect(box.height).toBeLessThan(320);
 });
 
 test.describe('the search page', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SearchEngine } from '@/lib/search/engine';
-import { SEARCH_INDEX_PATH, SEARCH_TEXT_PATH } from '@/lib/search/payload';
+import { SEARCH_INDEX_PATH } from '@/lib/search/payload';
 import { ROOT } from './built-site';
 
-/** The search engine over the index files of the production build in out/, as the browser loads them. */
+/** The search engine over the index file of the production build in out/, as the browser loads it. */
 export function builtSearchEngine(): SearchEngine {
   const read = (sitePath: string) => {
     const file = path.join(ROOT, 'out', sitePath);
@@ -14,7 +14,7 @@ export function builtSearchEngine(): SearchEngine {
       throw new Error(`${file} is missing: run "npm run build" first (npm test does).`);
     }
   };
-  return SearchEngine.fromFiles(read(SEARCH_INDEX_PATH), read(SEARCH_TEXT_PATH));
+  return SearchEngine.fromFile(read(SEARCH_INDEX_PATH));
 }
 
 export interface RelevanceCase {

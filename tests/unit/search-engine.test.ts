@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '@/components/search/highlighted-text';
-import { buildSearchFiles } from '@/lib/search/build-index';
+import { buildSearchFile } from '@/lib/search/build-index';
 import { SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/records';
 import { builtSearchEngine } from '../helpers/search-engine';
@@ -14,13 +14,13 @@ const record = (url: string, page: string, heading: string, text: string, kind: 
   parent: '',
   kind,
   tags: [],
+  summary: '',
   text,
 });
 
 /** An engine over hand-made records, exported and imported through JSON exactly like the site's. */
 function engineOf(records: SearchRecord[]): SearchEngine {
-  const { index, text } = buildSearchFiles(records);
-  return SearchEngine.fromFiles(JSON.parse(JSON.stringify(index)), JSON.parse(JSON.stringify(text)));
+  return SearchEngine.fromFile(JSON.parse(JSON.stringify(buildSearchFile(records))));
 }
 
 /** Renders every piece of a response a reader sees, as the dialog and the page do. */

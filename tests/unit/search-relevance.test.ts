@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms } from '@/lib/search/index-options';
+import { indexTerms } from '@/lib/search/index-terms';
 import { siteEntries } from '../e2e/site-pages';
 import { builtSearchEngine, passes, relevanceCases } from '../helpers/search-engine';
 
@@ -50,5 +50,50 @@ describe('search relevance over the built index', () => {
     ['seed figure', '32-bit', 'Quantization'],
   ])('%s: "%s" → %s', (_what, q, expected) => {
     expect(passes(top(q), [expected]), top(q).slice(0, 3).join(' | ')).toBe(true);
+  });
+});
+
+describe('ranking answers the query across the site', () => {
+  const pagesOf = (q: string) => engine.search(q, { limit: 60 }).groups.map((g) => g.page);
+
+  it('"seasonality" leads with Predictive Analytics, whose key challenge it is', () => {
+    expect(pagesOf('seasonality')[0]).toBe('Predictive Analytics');
+  });
+
+  it('"rollback" leads with MLOps Maturity Levels, which says most about it', () => {
+    const pages = pagesOf('rollback');
+    expect(pages.indexOf('MLOps Maturity Levels')).toBeLessThan(pages.indexOf('Best Practices for Production ML'));
+    expect(pages[0]).toBe('MLOps Maturity Levels');
+  });
+
+  it('"skew" leads with Training-Serving Skew and has Feature Store in the first six pages', () => {
+    const pages = pagesOf('skew');
+    expect(pages[0]).toBe('Training-Serving Skew');
+    expect(pages.slice(0, 6)).toContain('Feature Store');
+  });
+
+  it.each(['seasonality', 'rollback', 'skew', 'drift', 'monitoring', 'latency'])('"%s": no single page fills the top three', (q) => {
+    const top = engine.search(q).hits.slice(0, 3);
+    expect(new Set(top.map((h) => h.url.split('#')[0])).size, top.map((h) => h.url).join(' | ')).toBeGreaterThan(1);
+  });
+
+  it('sections with every word come first, and the count says how many have every word', () => {
+    const response = engine.search('label leakage', { limit: 200 });
+    const all = response.hits.filter((h) => h.allWords);
+    expect(response.counts.all).toBe(all.length);
+    expect(response.counts.all + response.counts.some).toBe(response.hits.length);
+    expect(response.counts.all).toBeLessThan(20);
+    expect(response.counts.some).toBeGreaterThan(0);
+    // Every all-words section comes before any some-words one.
+    expect(response.hits.findIndex((h) => !h.allWords)).toBe(all.length);
+    // And "all words" means it: each such section has both words.
+    for (const hit of all) expect(`${hit.page} ${hit.heading} ${hit.snippet.map((s) => s.text).join('')}`.toLowerCase()).toMatch(/label|leak/);
+  });
+
+  it('a corrected query is shown whole', () => {
+    const response = engine.search('labell leakage');
+    expect(response.corrected).toBe('label leakage');
+    expect(response.hits[0].page).toBe('Label Leakage');
+    expect(engine.search('label leakage').corrected).toBeUndefined();
   });
 });
