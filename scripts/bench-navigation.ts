@@ -40,7 +40,7 @@ async function watchTraffic(page: Page): Promise<() => Traffic> {
 }
 
 async function hydrated(page: Page): Promise<void> {
-  await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
+  await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor({ timeout: 90_000 });
 }
 
 async function idle(page: Page): Promise<void> {
@@ -119,7 +119,7 @@ async function navigationTimings(browser: Browser, origin: string, slow: boolean
         const session = await context.newCDPSession(page);
         await session.send('Network.emulateNetworkConditions', SLOW);
       }
-      await page.goto(`${origin}/pitfalls/label-leakage/`);
+      await page.goto(`${origin}/pitfalls/label-leakage/`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
       await hydrated(page);
       await idle(page);
       (hoverFirst ? hovered : cold).push(await clickToRendered(page, targets[(i + (hoverFirst ? 0 : 1)) % targets.length], hoverFirst));

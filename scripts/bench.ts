@@ -4,6 +4,8 @@
  * excluded), HTML and CSS size; then the clean and warm build times. Numbers are gzip level 9.
  * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
+ * Search (bench-search.ts) and navigation in Chromium (bench-navigation.ts): cold-load bytes and requests per
+ * page, search's first-use bytes, click → rendered for a hovered and a cold link.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { benchNavigation } from './bench-navigation';
 import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
@@ -138,6 +141,10 @@ if (withDiagrams.length > 0) {
 }
 
 await benchSearch();
+if (!(await benchNavigation())) {
+  console.error('✖ a cold page or the first use of search is over its budget');
+  process.exitCode = 1;
+}
 
 if (kb(maxJs) > JS_BUDGET_KB) {
   console.error(`✖ first-load JS over budget: ${kb(maxJs)} KB > ${JS_BUDGET_KB} KB`);

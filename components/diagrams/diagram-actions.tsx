@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { writeClipboard } from '@/lib/clipboard';
 import { useHydrated } from '@/components/shared/use-hydrated';
 
@@ -20,8 +20,6 @@ interface Props {
 export function DiagramActions({ light, dark, title, width, height }: Props) {
   const mounted = useHydrated();
   const [copied, setCopied] = useState(false);
-  const actions = useRef<HTMLSpanElement>(null);
-  const scroll = useFrameScroll(actions);
 
   const open = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -36,13 +34,7 @@ export function DiagramActions({ light, dark, title, width, height }: Props) {
   };
 
   return (
-    <span ref={actions} className="diagram-actions no-print">
-      {/* A diagram wider than its frame (phones) scrolls; say so, and fade the edge it continues past (CSS). */}
-      {scroll && (
-        <span className="diagram-scroll-hint" data-scroll={scroll}>
-          Scroll sideways to see all of it, or
-        </span>
-      )}
+    <span className="diagram-actions no-print">
       <a href={light} onClick={open} className="diagram-button" aria-label={`Open larger: ${title}`} data-diagram-open="">
         Open larger
       </a>
@@ -54,29 +46,4 @@ export function DiagramActions({ light, dark, title, width, height }: Props) {
       )}
     </span>
   );
-}
-
-type FrameScroll = 'start' | 'middle' | 'end' | undefined;
-
-/** Whether the figure's frame scrolls sideways, and where it is scrolled to; undefined when it fits. */
-function useFrameScroll(inside: RefObject<HTMLElement | null>): FrameScroll {
-  const [state, setState] = useState<FrameScroll>();
-  useEffect(() => {
-    const frame = inside.current?.closest('figure')?.querySelector<HTMLElement>('.diagram-frame');
-    if (!frame) return;
-    const update = () => {
-      const room = frame.scrollWidth - frame.clientWidth;
-      setState(room <= 1 ? undefined : frame.scrollLeft <= 1 ? 'start' : frame.scrollLeft >= room - 1 ? 'end' : 'middle');
-    };
-    const observer = new ResizeObserver(update);
-    observer.observe(frame);
-    frame.addEventListener('scroll', update, { passive: true });
-    // The image's size is reserved (width/height attributes), so the frame's size is right before it loads.
-    update();
-    return () => {
-      observer.disconnect();
-      frame.removeEventListener('scroll', update);
-    };
-  }, [inside]);
-  return state;
 }

@@ -25,6 +25,8 @@ export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img {...image} alt={title} src={dark} className="diagram-img diagram-dark" style={{ minWidth: `min(${width}px, 36rem)` }} />
       </div>
+      {/* Shown by CSS only while the frame scrolls sideways (a diagram wider than the phone). */}
+      <p className="diagram-scroll-hint no-print">Scroll sideways to see all of it, or open it larger.</p>
       <figcaption className="diagram-caption">
         <div className="diagram-caption-row">
           <span id={`${id}-title`} className="diagram-title">

@@ -24,13 +24,13 @@ export function DocsToc({ headings }: { headings: TocHeading[] }) {
       if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) current = elements.at(-1)?.id ?? current;
       setActive(current);
     };
-    const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -80% 0px', threshold: [0, 1] });
-    elements.forEach((e) => observer.observe(e));
+    // Scroll and resize cover every way a heading crosses the line; no observer needed.
     window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update, { passive: true });
     update();
     return () => {
-      observer.disconnect();
       window.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
     };
   }, [headings]);
   if (headings.length === 0) return null;

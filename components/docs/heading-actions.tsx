@@ -34,9 +34,8 @@ export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTit
         data-copy-markdown={id}
       >
         {/* The Markdown mark: an M and a down arrow in a frame. */}
-        <svg aria-hidden="true" viewBox="0 0 208 128" className="h-3.5 w-5" fill="currentColor">
-          <path d="M15 10a5 5 0 0 0-5 5v98a5 5 0 0 0 5 5h178a5 5 0 0 0 5-5V15a5 5 0 0 0-5-5zm0-10h178c8.3 0 15 6.7 15 15v98c0 8.3-6.7 15-15 15H15c-8.3 0-15-6.7-15-15V15C0 6.7 6.7 0 15 0z" />
-          <path d="M30 98V30h20l20 25 20-25h20v68H90V59L70 84 50 59v39zm125 0-30-33h20V30h20v35h20z" />
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-5" fill="currentColor">
+          <path d="M2 5h20v14H2zm1 1v12h18V6zm2 10V8h2l2 3 2-3h2v8h-2v-5l-2 3-2-3v5zm11 0-3-4h2V8h2v4h2z" fillRule="evenodd" />
         </svg>
       </button>
       <span role="status" className="text-xs text-accent-700 dark:text-accent-300">

@@ -91,16 +91,16 @@ test('copy controls: visible text is part of the name, and each has a tooltip on
   );
   expect(mismatched).toBe(0);
   const markdown = page.locator('[data-copy-markdown="solution"]');
-  const tooltip = () => markdown.evaluate((b) => ({ text: getComputedStyle(b, '::after').content, visibility: getComputedStyle(b, '::after').visibility }));
-  expect((await tooltip()).visibility).toBe('hidden');
+  const tooltip = () => markdown.evaluate((b) => ({ text: getComputedStyle(b, '::after').content, display: getComputedStyle(b, '::after').display }));
+  expect((await tooltip()).display).toBe('none');
   await markdown.hover();
-  await expect.poll(async () => (await tooltip()).visibility).toBe('visible');
+  await expect.poll(async () => (await tooltip()).display).toBe('block');
   expect((await tooltip()).text).toContain('Copy as Markdown link');
   await page.mouse.move(0, 0);
   await page.locator('[data-copy-link="solution"]').focus();
   await page.keyboard.press('Tab');
   await expect(markdown).toBeFocused();
-  await expect.poll(async () => (await tooltip()).visibility).toBe('visible');
+  await expect.poll(async () => (await tooltip()).display).toBe('block');
 });
 
 test('a wrapped checklist line lines up with the text above it, not under the box', async ({ page }) => {
