@@ -14,7 +14,8 @@ test('the sidebar keeps its scroll position from page to page', async ({ page, i
   test.skip(isMobile, 'the sidebar shows on wide screens');
   await page.setViewportSize({ width: 1280, height: 600 });
   await gotoHydrated(page, '/');
-  const sidebar = page.locator('[data-sidebar-viewport]');
+  // The sidebar's scroll container: the element around the site navigation.
+  const sidebar = page.getByRole('navigation', { name: 'Site', exact: true }).locator('xpath=..');
   await sidebar.evaluate((s) => (s.scrollTop = 250));
   const link = sidebar.locator('a[href="/pitfalls/cold-start/"]');
   await link.hover();
@@ -31,7 +32,7 @@ test('a direct load of a late page shows its sidebar link', async ({ page, isMob
   await page.setViewportSize({ width: 1280, height: 600 });
   for (const path of ['/reference/', '/templates/recommendation-template/', '/trends/']) {
     await gotoHydrated(page, path);
-    await expect(page.locator('[data-sidebar-viewport] a[aria-current="page"]'), path).toBeInViewport();
+    await expect(page.getByRole('navigation', { name: 'Site', exact: true }).locator('a[aria-current="page"]'), path).toBeInViewport();
   }
 });
 

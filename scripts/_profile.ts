@@ -1,0 +1,42 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from '@playwright/test';
+import handler from 'serve-handler';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+const server = http.createServer((q, r) => handler(q, r, { public: 'out', trailingSlash: true }));
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+await page.goto(`${origin}/`);
+await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
+await page.keyboard.press('Control+k');
+const input = page.locator('[data-search-input]');
+await input.fill('warm');
+await page.locator('[role="status"]', { hasText: /section/ }).first().waitFor();
+await input.fill('');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await cdp.send('Profiler.start');
+const words = ['label leakage', 'drift', 'feature store', 'recomendation', 'two tower', 'rollback', 'seasonality'];
+for (let r = 0; r < 4; r++) for (const w of words) { await input.fill(''); for (const ch of w) await page.keyboard.press(ch); }
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas ?? [];
+profile.samples?.forEach((id, i) => {
+  const n = byId.get(id)!;
+  const f = n.callFrame;
+  const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+  self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+});
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+const byFile = new Map<string, number>();
+for (const [k, v] of self) { const file = k.split(' ').pop()!.split(':')[0]; byFile.set(file, (byFile.get(file) ?? 0) + v); }
+console.log('total ms', total.toFixed(0), 'keystrokes', 4 * words.join('').length);
+console.log([...byFile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('\n'));
+console.log('--');
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)} ${k}`).join('\n'));
+await browser.close();
+server.close();
