@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/docs/site-footer';
 import { SiteHeader } from '@/components/docs/site-header';
 import { ThemeProvider } from '@/components/docs/theme-provider';
-import { IntentPrefetch } from '@/components/shared/intent-prefetch';
+import { SiteBehaviours } from '@/components/shared/site-behaviours';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site-config';
 import './globals.css';
 
@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SiteHeader />
           {children}
           <SiteFooter />
-          <IntentPrefetch />
+          <SiteBehaviours />
         </ThemeProvider>
       </body>
     </html>

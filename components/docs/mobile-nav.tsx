@@ -2,7 +2,6 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { revealCurrent } from '@/components/shared/reveal-current';
 
 /**
  * The phone menu: a native <details>, so it opens without JavaScript too. This leaf only closes it
@@ -22,17 +21,8 @@ export function MobileNav({ children }: { children: ReactNode }) {
         details.querySelector('summary')?.focus();
       }
     };
-    // Opening the menu shows the current page's link, even far down the list.
-    const onToggle = () => {
-      const list = details?.querySelector<HTMLElement>('[data-menu-list]');
-      if (details?.open && list) revealCurrent(list);
-    };
     details?.addEventListener('keydown', onKey);
-    details?.addEventListener('toggle', onToggle);
-    return () => {
-      details?.removeEventListener('keydown', onKey);
-      details?.removeEventListener('toggle', onToggle);
-    };
+    return () => details?.removeEventListener('keydown', onKey);
   }, []);
   return (
     <details ref={ref} className="group mb-4 rounded-lg border border-slate-200 lg:hidden dark:border-slate-800" data-mobile-nav="">
@@ -42,7 +32,7 @@ export function MobileNav({ children }: { children: ReactNode }) {
         </svg>
         Menu
       </summary>
-      <div data-menu-list="" className="max-h-[70vh] overflow-y-auto border-t border-slate-200 p-3 dark:border-slate-800">{children}</div>
+      <div className="max-h-[70vh] overflow-y-auto border-t border-slate-200 p-3 dark:border-slate-800">{children}</div>
     </details>
   );
 }

@@ -7,7 +7,6 @@ import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
 import { parseKind } from '@/lib/search/kind-filter';
 import { loadSearchEngine } from '@/lib/search/load-engine';
-import { describeResults } from '@/lib/search/describe';
 import { focusOnArrival } from '@/components/shared/focus-on-arrival';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
@@ -145,7 +144,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                 : !query.trim()
                   ? 'Type to search every section of the atlas.'
                   : response
-                    ? describeResults(response)
+                    ? engine.describe(response)
                     : ''}
           </p>
           <div role="listbox" id={`${id}-listbox`} aria-label="Search results">

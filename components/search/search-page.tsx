@@ -5,7 +5,6 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
 import type { SearchEngine } from '@/lib/search/engine';
-import { describeResults } from '@/lib/search/describe';
 import { parseKind } from '@/lib/search/kind-filter';
 import { withBasePath } from '@/lib/site-config';
 import { ClosestTerms } from './closest-terms';
@@ -90,8 +89,8 @@ export function SearchPage() {
           ? `Search could not load: ${failure}`
           : query.trim() && !engine
             ? 'Loading the index…'
-            : response
-              ? describeResults(response)
+            : engine && response
+              ? engine.describe(response)
               : ''}
       </p>
       {response && response.hits.length === 0 && (

@@ -1,4 +1,5 @@
 import type { Kind } from '../content/kinds';
+import { describeResults } from './describe';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
 import { indexTerms } from './index-terms';
@@ -192,6 +193,11 @@ export class SearchEngine {
       corrected: corrections.length ? words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w).join(' ') : undefined,
       suggestions: hits.length ? [] : this.closest(terms),
     };
+  }
+
+  /** The status line for a response ("14 sections have every word, …"): here, so it loads with the engine. */
+  describe(response: SearchResponse): string {
+    return describeResults(response);
   }
 
   private sectionText(id: number): string {

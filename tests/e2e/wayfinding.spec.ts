@@ -36,13 +36,6 @@ test('a direct load of a late page shows its sidebar link', async ({ page, isMob
   }
 });
 
-test('the phone menu opens with the current page in view', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'the menu is for phones');
-  await gotoHydrated(page, '/reference/');
-  await page.locator('[data-mobile-nav] summary').click();
-  await expect(page.locator('[data-mobile-nav] a[aria-current="page"]')).toBeInViewport();
-});
-
 for (const { path, title } of LANDINGS) {
   test(`${path} lists every entry of its kind with its summary, and is linked from breadcrumbs and sidebar`, async ({ page, isMobile }) => {
     const response = await page.goto(path);

@@ -1,0 +1,11 @@
+'use client';
+
+import { useSidebarMemory } from '@/components/docs/use-sidebar-memory';
+import { useIntentPrefetch } from './use-intent-prefetch';
+
+/** The site-wide behaviours that need no markup, run once from the root layout: one client leaf, not one per page. */
+export function SiteBehaviours() {
+  useIntentPrefetch();
+  useSidebarMemory();
+  return null;
+}
