@@ -4,7 +4,7 @@ import type { ComponentProps } from 'react';
 /**
  * Every internal link of the site. Next prefetches each <Link> that scrolls into view: on a page with a
  * sidebar that was ≈150 KB in ≈35 requests per page load, for pages the reader mostly never opens. Here a
- * link is prefetched on intent instead (hover, focus, touch: IntentPrefetch), which keeps navigation
+ * link is prefetched on intent instead (hover, focus, touch: useIntentPrefetch), which keeps navigation
  * instant for the link the reader is about to follow.
  */
 export function SiteLink(props: ComponentProps<typeof Link>) {
