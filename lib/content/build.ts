@@ -28,7 +28,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
     sources.map(async (entry): Promise<CompiledEntry | undefined> => {
       try {
         const page = await compileMdx(entry.source, entry.file, path.dirname(path.resolve(repoRoot, entry.file)));
-        for (const { line, problem } of page.facts.diagramProblems) errors.push(new ContentError(entry.file, problem, line));
+        for (const { line, problem } of [...page.facts.diagramProblems, ...page.facts.reviewProblems]) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
       } catch (error) {
         if (error instanceof ContentError) errors.push(error);
@@ -66,10 +66,14 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
     seed: fm.seed,
+    system: fm.system,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,
     // Sized once the renderings exist (ensureDiagrams).
     diagrams: facts.diagrams.map((d): PageDiagram => ({ ...d, width: 0, height: 0 })),
+    // Resolved against the whole site in validateSite.
+    reviewItems: [],
+    reviewFacts: facts.reviewItems,
     code,
     source: entry.source,
     ids: facts.ids,
@@ -77,6 +81,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

@@ -1,6 +1,8 @@
 import { ContentError } from './errors';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
+import { checkRelatedLinks } from './validate-related';
+import { resolveReviewItems } from './validate-review';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -48,6 +50,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
+  errors.push(...resolveReviewItems(entries), ...checkRelatedLinks(entries, byPath));
   return errors;
 }
 

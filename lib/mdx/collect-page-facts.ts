@@ -3,6 +3,7 @@ import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
+import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 
 export interface HeadingFact {
@@ -29,10 +30,13 @@ export interface PageFacts {
   diagrams: DiagramFact[];
   /** Fences that cannot become a figure (no accTitle or accDescr). */
   diagramProblems: DiagramProblem[];
+  /** The page's <ReviewQuestion> items, in order, and those that could not be read. */
+  reviewItems: ReviewItemFact[];
+  reviewProblems: ReviewProblem[];
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewProblems: [] };
 }
 
 const HEADING = /^h([1-6])$/;
