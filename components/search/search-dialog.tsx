@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
+import type { SearchKind } from '@/lib/search/records';
 import type { SearchEngine } from '@/lib/search/engine';
-import { parseKind } from '@/lib/search/kind-filter';
+import { parseKind, SEARCH_KIND_LABEL } from '@/lib/search/kind-filter';
 import { loadSearchEngine } from '@/lib/search/load-engine';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
@@ -22,7 +22,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const [engine, setEngine] = useState<SearchEngine>();
   const [failure, setFailure] = useState<string>();
   const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<Kind | undefined>();
+  const [kind, setKind] = useState<SearchKind | undefined>();
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -144,7 +144,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             {groups.map((group) => (
               <div key={group.url} role="group" aria-labelledby={`${id}-${group.url}`} className="mt-2">
                 <div id={`${id}-${group.url}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-                  {group.page} <span className="font-normal normal-case">· {KIND_LABEL[group.kind]}</span>
+                  {group.page} <span className="font-normal normal-case">· {SEARCH_KIND_LABEL[group.kind]}</span>
                 </div>
                 {group.hits.map((hit) => {
                   const { position } = hit;

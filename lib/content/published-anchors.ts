@@ -21,9 +21,10 @@ export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData):
   for (const entry of data.entries) {
     const anchors = new Set(merged[entry.path] ?? []);
     if (!merged[entry.path]) added++;
-    for (const heading of entry.headings) {
-      if (!anchors.has(heading.id)) {
-        anchors.add(heading.id);
+    // Headings and review items: both are anchors people link to.
+    for (const id of [...entry.headings.map((h) => h.id), ...(entry.reviewItems ?? []).map((i) => i.id)]) {
+      if (!anchors.has(id)) {
+        anchors.add(id);
         added++;
       }
     }

@@ -1,5 +1,6 @@
 import { Document } from 'flexsearch';
 import type { SiteData } from '../content/types';
+import { PHASE_LABEL } from '../review/model';
 import { indexOptions } from './index-options';
 import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
 import type { SearchRecord } from './records';
@@ -16,6 +17,11 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       if (!section.id) continue;
       if (section.depth === 2) parent = section.heading ?? '';
       records.push({ ...base, url: `${entry.path}#${section.id}`, heading: section.heading ?? '', parent: section.depth === 3 ? parent : '', text: section.text });
+    }
+    // Each review question is a record of its own: found by its words, it leads to its own anchor.
+    for (const item of entry.reviewItems) {
+      const text = `${item.why} ${PHASE_LABEL[item.phase]}. ${item.section.title}.`;
+      records.push({ ...base, kind: 'question', url: `${entry.path}#${item.id}`, heading: item.text, parent: '', text });
     }
   }
   return records;

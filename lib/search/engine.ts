@@ -1,10 +1,10 @@
 import { Document } from 'flexsearch';
-import type { Kind } from '../content/kinds';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
 import { indexOptions, indexTerms } from './index-options';
 import { normalizeText } from './normalize';
 import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
+import type { SearchKind } from './records';
 
 export interface SearchHit {
   id: number;
@@ -12,7 +12,7 @@ export interface SearchHit {
   page: string;
   heading: string;
   parent: string;
-  kind: Kind;
+  kind: SearchKind;
   score: number;
   /** The section heading (or page title for a page's intro), matched words marked. */
   title: Segment[];
@@ -23,7 +23,7 @@ export interface SearchHit {
 export interface PageGroup {
   page: string;
   url: string;
-  kind: Kind;
+  kind: SearchKind;
   hits: SearchHit[];
 }
 
@@ -38,7 +38,7 @@ export interface SearchResponse {
 }
 
 export interface SearchOptions {
-  kind?: Kind;
+  kind?: SearchKind;
   /** Most hits to return (default 30). */
   limit?: number;
 }
@@ -236,8 +236,10 @@ function groupByPage(hits: SearchHit[]): PageGroup[] {
   const groups = new Map<string, PageGroup>();
   for (const hit of hits) {
     const url = hit.url.split('#')[0];
-    let group = groups.get(url);
-    if (!group) groups.set(url, (group = { page: hit.page, url, kind: hit.kind, hits: [] }));
+    // A page's review questions form their own group, so a question never shows under a section's label.
+    const key = hit.kind === 'question' ? `${url} questions` : url;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { page: hit.page, url, kind: hit.kind, hits: [] }));
     group.hits.push(hit);
   }
   return [...groups.values()];

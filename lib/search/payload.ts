@@ -1,4 +1,4 @@
-import type { Kind } from '../content/kinds';
+import type { SearchKind } from './records';
 
 /** Bumped when the file formats change, so a cached old file is refused instead of misread. */
 export const SEARCH_FORMAT = 1;
@@ -8,7 +8,7 @@ export const SEARCH_INDEX_PATH = '/search-data/index.json';
 export const SEARCH_TEXT_PATH = '/search-data/text.json';
 
 /** A record as shipped: [url, page, heading, parent, kind, tags]; its position is its id. */
-export type PackedRecord = [string, string, string, string, Kind, string[]];
+export type PackedRecord = [string, string, string, string, SearchKind, string[]];
 
 /** search/index.json: the FlexSearch export and what results show. */
 export interface SearchIndexFile {
