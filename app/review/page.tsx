@@ -29,14 +29,17 @@ export default function ReviewPage() {
         of the atlas that apply, must before should before consider, each linked to the section that explains it. The link in the address bar
         reproduces the checklist; ticks stay in this browser.
       </p>
-      <noscript>
-        <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          The builder needs JavaScript. Every system&rsquo;s full checklist is a static page below.
-        </p>
-      </noscript>
       <div className="mt-6">
-        {/* The choice lives in the URL, which a static page only knows in the browser. */}
-        <Suspense fallback={null}>
+        {/* The choice lives in the URL, which a static page only knows in the browser: until then (or without
+            JavaScript, for good) the static text points to the per-system pages. */}
+        <Suspense
+          fallback={
+            <p className="rounded-md border border-slate-300 p-3 text-slate-800 dark:border-slate-700 dark:text-slate-200">
+              The builder needs JavaScript. Without it, open <a href="#by-system" className="underline">your system&rsquo;s full checklist</a> below: a
+              static page that lists every item with where it applies.
+            </p>
+          }
+        >
           <ReviewBuilder items={items} systems={builderSystems} />
         </Suspense>
       </div>

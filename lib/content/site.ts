@@ -1,7 +1,8 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SECTIONS, sectionOf } from './kinds';
+import { SECTIONS } from './kinds';
+import { readingOrder } from './reading-order';
 import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
 import type { ReviewItem } from '../review/model';
@@ -25,15 +26,7 @@ export function siteData(): SiteData {
 
 /** Entries in reading order: by sidebar section, then `order`, then title. The home page is not included. */
 export function orderedEntries(): Entry[] {
-  return siteData()
-    .entries.filter((e) => e.path !== '/')
-    .sort(
-      (a, b) =>
-        sectionOf(a.kind).index - sectionOf(b.kind).index ||
-        a.kind.localeCompare(b.kind) ||
-        a.order - b.order ||
-        a.title.localeCompare(b.title),
-    );
+  return readingOrder(siteData().entries);
 }
 
 export function homeEntry(): Entry {

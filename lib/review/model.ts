@@ -25,13 +25,13 @@ export const SERVING_MODES = ['batch', 'real-time', 'streaming', 'edge'] as cons
 export type ServingMode = (typeof SERVING_MODES)[number];
 export const SERVING_LABEL: Record<ServingMode, string> = { batch: 'Batch', 'real-time': 'Real-time', streaming: 'Streaming', edge: 'Edge' };
 
-/** MLOps maturity levels (the /maturity/ page): an item is expected from its level on. */
+/** MLOps maturity levels, named as the /maturity/ page names them: an item is expected from its level on. */
 export const MATURITY_LEVELS = [0, 1, 2, 3] as const;
 export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 export const MATURITY_LABEL: Record<MaturityLevel, string> = {
-  0: 'Level 0: Manual',
-  1: 'Level 1: ML pipeline automation',
-  2: 'Level 2: CI/CD pipeline automation',
+  0: 'Level 0: Manual Process',
+  1: 'Level 1: ML Pipeline Automation',
+  2: 'Level 2: CI/CD for ML',
   3: 'Level 3: Full MLOps',
 };
 
