@@ -2,17 +2,22 @@ import type { Metadata } from 'next';
 import type { Entry } from './content/types';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
-/** Title, description, canonical URL and link-preview metadata of an entry's page. */
-export function entryMetadata(entry: Entry): Metadata {
-  const url = absoluteUrl(entry.path);
-  const title = entry.path === '/' ? { absolute: SITE_NAME } : entry.title;
-  const fullTitle = entry.path === '/' ? SITE_NAME : `${entry.title} · ${SITE_NAME}`;
+/** Title, description, canonical URL and link-preview metadata of any page of the site. */
+export function pageMetadata({ path, title, description, keywords }: { path: string; title: string; description: string; keywords?: string[] }): Metadata {
+  const url = absoluteUrl(path);
+  const home = path === '/';
+  const fullTitle = home ? SITE_NAME : `${title} · ${SITE_NAME}`;
   return {
-    title,
-    description: entry.summary,
-    keywords: entry.tags,
+    title: home ? { absolute: SITE_NAME } : title,
+    description,
+    keywords,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description: entry.summary, url, type: entry.path === '/' ? 'website' : 'article', siteName: SITE_NAME },
-    twitter: { card: 'summary', title: fullTitle, description: entry.summary },
+    openGraph: { title: fullTitle, description, url, type: home ? 'website' : 'article', siteName: SITE_NAME },
+    twitter: { card: 'summary', title: fullTitle, description },
   };
+}
+
+/** An entry's page metadata, from its frontmatter. */
+export function entryMetadata(entry: Entry): Metadata {
+  return pageMetadata({ path: entry.path, title: entry.title, description: entry.summary, keywords: entry.tags });
 }

@@ -6,13 +6,13 @@ import { ReviewBuilder, type BuilderSystem } from '@/components/review/review-bu
 import { SystemChecklistLinks } from '@/components/review/system-checklist-links';
 import { reviewItems, systemEntries } from '@/lib/content/site';
 import { systemChecklist } from '@/lib/review/checklist';
-import { absoluteUrl } from '@/lib/site-config';
+import { pageMetadata } from '@/lib/entry-metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: '/review/',
   title: 'Design review checklist',
-  description: 'Build a design review checklist for your ML system, serving mode and MLOps maturity level; tick it off, copy it as Markdown or print it.',
-  alternates: { canonical: absoluteUrl('/review/') },
-};
+  description: 'A design review checklist for your ML system, serving mode and MLOps maturity level: tick it off, copy it as Markdown, print it.',
+});
 
 export default function ReviewPage() {
   // The builder needs only what it filters on and shows; `line` is a build-time detail.

@@ -54,6 +54,11 @@ const MAX_TERMS = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
 const PAGE_EVIDENCE = 0.3;
+/**
+ * A review question's whole text is its title, so it would outrank the sections that explain it: questions
+ * count at this share, and not as page evidence. They still lead for a query phrased like one.
+ */
+const QUESTION_WEIGHT = 0.3;
 
 /**
  * Section search over the prebuilt FlexSearch index. Each query word is matched exactly, as a prefix
@@ -148,7 +153,7 @@ export class SearchEngine {
     // Page-level evidence: a section whose page matches in several sections is more likely the answer.
     const sectionsPerPage = new Map<string, number>();
     for (const [id, { matched }] of scores) {
-      if (matched === terms.length) {
+      if (matched === terms.length && this.records[id][4] !== 'question') {
         const page = this.records[id][0].split('#')[0];
         sectionsPerPage.set(page, (sectionsPerPage.get(page) ?? 0) + 1);
       }
@@ -165,6 +170,7 @@ export class SearchEngine {
         else if (phrase && this.normalizedTitles[id].includes(phrase)) score += TITLE_WEIGHT;
         else if (phrase && this.normalizedText[id]?.includes(phrase)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(url.split('#')[0]) ?? 1) - 1);
+        if (kind === 'question') score *= QUESTION_WEIGHT;
         return { id, url, page, heading, parent, kind, score };
       })
       .filter((hit) => !options.kind || hit.kind === options.kind)

@@ -33,7 +33,7 @@ describe('content pipeline: valid content', () => {
     expect(alpha.pageAliases).toEqual(['old-alpha']);
     expect(alpha.anchorAliases).toEqual([{ from: '#old-problem', to: '#problem' }]);
     const beta = entries.find((e) => e.id === 'beta')!;
-    expect(beta.related).toEqual([]);
+    expect(beta.related).toEqual([{ id: 'alpha' }]);
     expect(beta.tags).toEqual([]);
   });
 });

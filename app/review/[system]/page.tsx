@@ -7,7 +7,7 @@ import { ReviewItemView } from '@/components/review/review-item';
 import { reviewItems, systemEntries, systemTitles } from '@/lib/content/site';
 import { systemChecklist } from '@/lib/review/checklist';
 import { PHASE_LABEL } from '@/lib/review/model';
-import { absoluteUrl } from '@/lib/site-config';
+import { pageMetadata } from '@/lib/entry-metadata';
 
 interface Params {
   system: string;
@@ -25,11 +25,11 @@ function systemOf(id: string) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const system = systemOf((await params).system);
-  return {
+  return pageMetadata({
+    path: `/review/${system.id}/`,
     title: `${system.title} design review checklist`,
-    description: `Every design review item of the atlas that applies to ${system.title}, by phase, for every serving mode and maturity level.`,
-    alternates: { canonical: absoluteUrl(`/review/${system.id}/`) },
-  };
+    description: `Every design review item that applies to ${system.title}, by phase, for every serving mode and maturity level.`,
+  });
 }
 
 /** A system's whole checklist as a static page: readable, printable and tickable without JavaScript. */
