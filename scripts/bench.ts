@@ -53,10 +53,12 @@ function pageWeights() {
     const styles = doc.querySelectorAll('link[rel="stylesheet"]');
     const redirect = Boolean(doc.querySelector('meta[http-equiv="refresh"]'));
     const diagrams = doc.querySelectorAll('figure.diagram').length;
+    const reviewItems = doc.querySelectorAll('li.review-item').length;
     return {
       page: `/${path.relative(OUT, path.dirname(file)).split(path.sep).join('/')}/`.replace('//', '/'),
       redirect,
       diagrams,
+      reviewItems,
       scripts: scripts.length,
       jsFiles: scripts.map((s) => s.getAttribute('src')!).sort().join(' '),
       jsGzip: scripts.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
@@ -130,12 +132,13 @@ if (withDiagrams.length > 0) {
   console.log();
   console.log(`diagram pages: ${withDiagrams.length} (${fences} figures); HTML ${kb(Math.min(...withDiagrams.map((r) => r.htmlRaw)))}–${kb(heaviest.htmlRaw)} KB; heaviest ${heaviest.page} ${kb(heaviest.htmlRaw)} KB, ${kb(heaviest.htmlGzip)} KB gzip`);
   // Entry pages share one route ([...slug]); the home page has its own. Compare like with like.
-  const entry = (r: (typeof rows)[number]) => r.page !== '/' && r.page !== '/search/' && r.page !== '/404/' && !r.page.startsWith('/_not-found');
+  // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
+  const entry = (r: (typeof rows)[number]) => r.page !== '/' && !isToolPage(r.page) && r.page !== '/404/' && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
   const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');
-  const same = new Set([...diagramEntries, ...plainEntries].map((r) => r.jsFiles)).size === 1;
-  console.log(`first-load JS gzip: entry pages with diagrams ${jsOf(diagramEntries)} KB, without ${jsOf(plainEntries)} KB (${same ? 'the same script files' : 'DIFFERENT script files'}); home page (own route, with a diagram) ${jsOf(rows.filter((r) => r.page === '/'))} KB`);
+  const same = [true, false].every((items) => new Set([...diagramEntries, ...plainEntries].filter((r) => r.reviewItems > 0 === items).map((r) => r.jsFiles)).size <= 1);
+  console.log(`first-load JS gzip: entry pages with diagrams ${jsOf(diagramEntries)} KB, without ${jsOf(plainEntries)} KB (${same ? 'the same script files, pages with and without review items compared apart' : 'DIFFERENT script files'}); home page (own route, with a diagram) ${jsOf(rows.filter((r) => r.page === '/'))} KB`);
   if (!same) {
     console.error('✖ a page with diagrams loads different JavaScript than a page without');
     process.exitCode = 1;

@@ -21,7 +21,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     // Each review question is a record of its own: found by its words, it leads to its own anchor.
     for (const item of entry.reviewItems) {
       const text = `${item.why} ${PHASE_LABEL[item.phase]}. ${item.section.title}.`;
-      records.push({ ...base, kind: 'question', url: `${entry.path}#${item.id}`, heading: item.text, parent: '', text });
+      records.push({ ...base, kind: 'question', tags: [], url: `${entry.path}#${item.id}`, heading: item.text, parent: '', text });
     }
   }
   return records;
@@ -31,9 +31,11 @@ export function searchRecords(data: SiteData): SearchRecord[] {
 export function buildSearchFiles(records: SearchRecord[]): { index: SearchIndexFile; text: SearchTextFile } {
   const doc = new Document(indexOptions());
   records.forEach((r, id) => {
-    // An intro is found by its page title (its tags count as body text); a section by its heading path.
-    const title = r.heading ? `${r.parent} ${r.heading}` : r.page;
-    const text = r.heading ? r.text : `${r.text} ${r.tags.join(' ')}`;
+    // An intro is found by its page title (its tags count as body text); a section by its heading path. A review
+    // question's words are body text: forward-tokenizing ~200 sentence-long titles would add ~30 KB gzip.
+    const question = r.kind === 'question';
+    const title = question ? '' : r.heading ? `${r.parent} ${r.heading}` : r.page;
+    const text = question ? `${r.heading} ${r.text}` : r.heading ? r.text : `${r.text} ${r.tags.join(' ')}`;
     doc.add({ id, title, text, kind: r.kind });
   });
   const flex: Record<string, string> = {};

@@ -55,8 +55,8 @@ const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
 const PAGE_EVIDENCE = 0.3;
 /**
- * A review question's whole text is its title, so it would outrank the sections that explain it: questions
- * count at this share, and not as page evidence. They still lead for a query phrased like one.
+ * A review question is a short record whose every word is on topic, so it would outrank the sections that explain
+ * it: questions count at this share, and not as page evidence. A query phrased like the question still finds it.
  */
 const QUESTION_WEIGHT = 0.3;
 

@@ -11,9 +11,9 @@ const items = site.entries.flatMap((e) => e.reviewItems);
 
 describe('review questions in search', () => {
   it('"how do we detect drift" finds the question and the section that explains it', () => {
-    const hits = engine.search('how do we detect drift').hits.slice(0, 3);
-    expect(hits[0]).toMatchObject({ kind: 'question', url: '/pitfalls/data-drift/#drift-detection-method' });
-    expect(hits.map((h) => h.url)).toContain('/pitfalls/data-drift/#detection');
+    const urls = engine.search('how do we detect drift').hits.slice(0, 3).map((h) => h.url);
+    expect(urls).toContain('/pitfalls/data-drift/#drift-detection-method');
+    expect(urls).toContain('/pitfalls/data-drift/#detection');
   });
 
   it('every question is a record of kind "question" that leads to its own anchor', () => {
@@ -33,5 +33,7 @@ describe('review questions in search', () => {
   it('questions do not crowd out the sections: a topic word still leads with its page', () => {
     expect(engine.search('drift').hits[0].url).toBe('/pitfalls/data-drift/');
     expect(engine.search('rollback').hits.slice(0, 3).every((h) => h.kind !== 'question')).toBe(true);
+    // …and a query phrased like a question finds the question first.
+    expect(engine.search('reference distribution refreshed').hits[0].url).toBe('/pitfalls/data-drift/#drift-reference-refresh');
   });
 });
