@@ -3,8 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { buildChecklist } from '@/lib/review/checklist';
-import { choiceQuery, parseChoice, type ReviewChoice } from '@/lib/review/choice';
-import { PHASE_LABEL, type Condition, type ReviewItem, type ServingMode } from '@/lib/review/model';
+import { choiceQuery, choiceTitle, parseChoice, type ReviewChoice } from '@/lib/review/choice';
+import { CONDITION_LABEL, PHASE_LABEL, type Condition, type ReviewItem, type ServingMode } from '@/lib/review/model';
 import { ChecklistActions } from './checklist-actions';
 import { ReviewChoices } from './review-choices';
 import { ReviewItemView } from './review-item';
@@ -49,9 +49,16 @@ export function ReviewBuilder({ items, systems }: { items: ReviewItem[]; systems
     <>
       <ReviewChoices choice={choice} systems={systems} onChange={change} />
       <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
-        <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-review-count={total}>
-          {total} {total === 1 ? 'item' : 'items'}, {done} done
-        </p>
+        <div>
+          {/* Names the choice on screen and on paper, where the form is not printed. */}
+          <p className="font-medium" data-review-summary>
+            Checklist for {choiceTitle(choice, systemTitles)}
+            {choice.when.length > 0 && `; ${choice.when.map((c) => CONDITION_LABEL[c].toLowerCase()).join(', ')}`}
+          </p>
+          <p role="status" className="text-sm text-slate-700 dark:text-slate-300" data-review-count={total}>
+            {total} {total === 1 ? 'item' : 'items'}, {done} done
+          </p>
+        </div>
         <ChecklistActions groups={groups} choice={choice} ticks={ticks} storageKey={storageKey} systemTitles={systemTitles} />
       </div>
       <section aria-label="Review checklist" className="mt-4">

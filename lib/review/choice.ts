@@ -1,4 +1,4 @@
-import { CONDITIONS, MATURITY_LEVELS, SERVING_MODES, type Condition, type MaturityLevel, type ServingMode } from './model';
+import { CONDITIONS, MATURITY_LEVELS, SERVING_LABEL, SERVING_MODES, type Condition, type MaturityLevel, type ServingMode } from './model';
 
 /** What a team chooses in the checklist builder; undefined means "any". */
 export interface ReviewChoice {
@@ -36,4 +36,12 @@ export function choiceQuery(choice: ReviewChoice): string {
   if (choice.when.length) params.set('when', CONDITIONS.filter((c) => choice.when.includes(c)).join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/** "Fraud Detection, real-time, Level 1" or "any system". */
+export function choiceTitle(choice: ReviewChoice, systemTitles: ReadonlyMap<string, string>): string {
+  const parts = [choice.system ? (systemTitles.get(choice.system) ?? choice.system) : 'any system'];
+  if (choice.serving) parts.push(SERVING_LABEL[choice.serving].toLowerCase());
+  if (choice.maturity !== undefined) parts.push(`Level ${choice.maturity}`);
+  return parts.join(', ');
 }

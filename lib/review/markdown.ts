@@ -1,5 +1,5 @@
 import type { ChecklistGroup } from './checklist';
-import type { ReviewChoice } from './choice';
+import { choiceTitle, type ReviewChoice } from './choice';
 import { CONDITION_LABEL, MATURITY_LABEL, PHASE_LABEL, SERVING_LABEL, SEVERITY_LABEL, type ReviewItem } from './model';
 
 export interface ExportContext {
@@ -41,14 +41,6 @@ function itemLine(item: ReviewItem, done: boolean, context: ExportContext): stri
   const itemUrl = context.absoluteUrl(`${item.page.path}#${item.id}`);
   const sectionUrl = context.absoluteUrl(`${item.page.path}#${item.section.id}`);
   return `- [${done ? 'x' : ' '}] **${SEVERITY_LABEL[item.severity]}**: [${escape(item.text)}](${itemUrl}) ${escape(item.why)} See [${escape(item.page.title)} › ${escape(item.section.title)}](${sectionUrl}).`;
-}
-
-/** "Fraud Detection, real-time, Level 1" or "any system". */
-export function choiceTitle(choice: ReviewChoice, systemTitles: ReadonlyMap<string, string>): string {
-  const parts = [choice.system ? (systemTitles.get(choice.system) ?? choice.system) : 'any system'];
-  if (choice.serving) parts.push(SERVING_LABEL[choice.serving].toLowerCase());
-  if (choice.maturity !== undefined) parts.push(`Level ${choice.maturity}`);
-  return parts.join(', ');
 }
 
 /** Brackets would end a link text early and a leading "#" or "-" could start a block; escape what Markdown reads. */

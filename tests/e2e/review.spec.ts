@@ -103,7 +103,12 @@ test.describe('the checklist builder', () => {
 
   test('printing gives one column of items with boxes, without navigation or controls', async ({ page }) => {
     await page.goto('/review/?system=computer-vision');
+    await checklist(page).getByRole('checkbox').first().check();
     await page.emulateMedia({ media: 'print' });
+    // Paper shows which checklist it is, and a ticked box stays filled (browsers drop backgrounds in print).
+    await expect(page.getByText('Checklist for Computer Vision')).toBeVisible();
+    const tick = await checklist(page).getByRole('checkbox').first().evaluate((box) => [getComputedStyle(box).printColorAdjust, getComputedStyle(box).backgroundColor]);
+    expect(tick).toEqual(['exact', 'rgb(0, 0, 0)']);
     await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
     await expect(page.getByRole('form', { name: 'Checklist choices' })).toBeHidden();
     await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
