@@ -70,6 +70,7 @@ http {
   default_type application/octet-stream;
   access_log off;
   sendfile on;
+  tcp_nopush on;
 ${temp}
 ${httpLevel}
 ${servers.join('\n')}
