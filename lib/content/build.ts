@@ -28,12 +28,12 @@ export async function buildContent(contentDir: string, repoRoot: string, options
     sources.map(async (entry): Promise<CompiledEntry | undefined> => {
       try {
         const page = await compileMdx(entry.source, entry.file, path.dirname(path.resolve(repoRoot, entry.file)));
-        for (const { line, problem } of [...page.facts.problems, ...page.facts.diagramProblems]) errors.push(new ContentError(entry.file, problem, line));
-        for (const { src, line } of page.facts.images) {
-          if (!existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0])))) {
-            errors.push(new ContentError(entry.file, `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.`, line));
-          }
-        }
+        const missingImages = page.facts.images
+          .filter(({ src }) => !existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0]))))
+          .map(({ src, line }) => ({ line, problem: `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.` }));
+        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...missingImages];
+        // In the order of the file, so the list reads top to bottom.
+        for (const { line, problem } of problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
       } catch (error) {
         if (error instanceof ContentError) errors.push(error);

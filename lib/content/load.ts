@@ -103,7 +103,7 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
 }
 
 /** The YAML between the opening "---" line and the closing one; the YAML's first line is the file's line 2. */
-const FRONTMATTER = /^---\n([\s\S]*?)\n?^---$/m;
+const FRONTMATTER = /^---\n((?:[\s\S]*?\n)?)---[ \t]*(?:\n|$)/;
 
 function parseFrontmatter(yaml: string, file: string): unknown {
   const document = parseDocument(yaml, { prettyErrors: false });

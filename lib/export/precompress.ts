@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 
-/** Text files a static host can serve precompressed (nginx gzip_static): what the export is made of, images aside. */
-export const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|xml)$/;
+/** Text files a static host can serve precompressed (nginx gzip_static): what the export is made of, images aside
+ * (.md for Markdown twins of pages). */
+export const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|xml|md)$/;
 /** Below this a response fits in one packet anyway, and gzip's header eats much of the gain. */
 export const MIN_BYTES = 1024;
 

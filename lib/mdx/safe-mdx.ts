@@ -151,12 +151,12 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, images: Image
   const name = node.name;
   if (name === null) return 'a JSX fragment "<>…</>" is not content. Remove the "<>" and "</>".';
   const element = `<${name}>`;
-  const forbidden = FORBIDDEN_ELEMENTS[name.toLowerCase()];
+  const forbidden = own(FORBIDDEN_ELEMENTS, name.toLowerCase());
   if (forbidden) return `${element}: ${forbidden}.`;
   const registered = REGISTERED_COMPONENTS.includes(name);
-  const allowed = INTRINSIC[name];
+  const allowed = own(INTRINSIC, name);
   if (!registered && !allowed) {
-    if (GENERATED_COMPONENTS[name]) return `${element} is made by the build, not written by hand: ${GENERATED_COMPONENTS[name]}.`;
+    if (own(GENERATED_COMPONENTS, name)) return `${element} is made by the build, not written by hand: ${GENERATED_COMPONENTS[name]}.`;
     const known = REGISTERED_COMPONENTS.length ? ` The site's components are: ${REGISTERED_COMPONENTS.map((c) => `<${c}>`).join(', ')}.` : '';
     return /^[a-z]/.test(name)
       ? `${element} is not an HTML element content may use. Write Markdown, or one of: ${Object.keys(INTRINSIC).join(', ')}.`
@@ -215,6 +215,11 @@ function checkLinkUrl(url: string, what: string): string | undefined {
 function checkImageUrl(src: string): string | undefined {
   if (src.startsWith('/') && !src.startsWith('//')) return undefined;
   return `image "${src}": images must be files of this site (the Content-Security-Policy allows no others). Put the file in public/ and write its root-relative path, e.g. "/images/name.png".`;
+}
+
+/** A table lookup that cannot hit Object.prototype (`<constructor>` is not an allowed element). */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The URL scheme as a browser reads it: case, whitespace and control characters ignored. */

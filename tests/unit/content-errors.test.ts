@@ -126,6 +126,7 @@ describe('content cannot run code (lib/mdx/safe-mdx.ts)', () => {
     [41, /^link "\.\.\/x\/" is relative.*root-relative/],
     [41, /^image "https:\/\/example\.com\/x\.png": images must be files of this site/],
     [41, /^image "\/images\/missing\.png" does not exist: there is no file public\/images\/missing\.png/],
+    [43, /^<constructor> is not an HTML element content may use/],
   ];
 
   it('rejects each probe with its line and what to write instead, and nothing else', async () => {
@@ -158,6 +159,12 @@ describe('the loader is strict about files and bytes', () => {
   it('accepts a byte-order mark and CRLF line endings', async () => {
     const { entries } = await buildContent(path.join(FIXTURES, 'bom-crlf'), ROOT);
     expect(entries[0]).toMatchObject({ title: 'BOM and CRLF', headings: [{ id: 'overview', text: 'Overview', depth: 2, line: 9 }] });
+  });
+
+  it('wants the frontmatter at the very top, not at a later "---"', async () => {
+    const [error] = await errorsOf('no-frontmatter');
+    expect(error).toMatchObject({ file: file('no-frontmatter'), line: 1 });
+    expect(error.problem).toMatch(/^missing frontmatter: the file must start with a "---" line/);
   });
 
   it('rejects files content/ does not build, instead of ignoring them', async () => {
