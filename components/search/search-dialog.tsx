@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { SearchKind } from '@/lib/search/records';
 import type { SearchEngine } from '@/lib/search/engine';
 import { parseKind, SEARCH_KIND_LABEL } from '@/lib/search/kind-filter';
+import { MAX_QUERY } from '@/lib/search/limits';
 import { loadSearchEngine } from '@/lib/search/load-engine';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
@@ -173,7 +174,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           <span>
             <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
           </span>
-          <Link href={`/search/?q=${encodeURIComponent(query)}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
+          <Link href={`/search/?q=${encodeURIComponent(query.slice(0, MAX_QUERY))}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
             All results on a page
           </Link>
         </div>

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchKind } from '@/lib/search/records';
 import type { SearchEngine } from '@/lib/search/engine';
+import { MAX_QUERY } from '@/lib/search/limits';
 import { parseKind, SEARCH_KIND_LABEL } from '@/lib/search/kind-filter';
 import { withBasePath } from '@/lib/site-config';
 import { ClosestTerms } from './closest-terms';
@@ -44,7 +45,8 @@ export function SearchPage() {
     setQuery(nextQuery);
     setKind(nextKind);
     const search = new URLSearchParams();
-    if (nextQuery) search.set('q', nextQuery);
+    // Only what the engine reads goes into the URL: a long paste would make a URL that fails on reload (431).
+    if (nextQuery) search.set('q', nextQuery.slice(0, MAX_QUERY));
     if (nextKind) search.set('kind', nextKind);
     const suffix = search.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${suffix ? `?${suffix}` : ''}`);

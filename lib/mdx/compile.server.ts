@@ -8,6 +8,7 @@ import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { remarkMermaidFigures } from './mermaid-figures';
+import { remarkSafeMdx } from './safe-mdx';
 import { rehypeTableLabels } from './table-labels';
 
 export interface CompiledPage {
@@ -30,6 +31,9 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
       cwd,
       mdxOptions(options) {
         options.remarkPlugins = [
+          // First, so nothing after it sees code or unsafe HTML from content. (mdx-bundler's own plugins then add
+          // the frontmatter as a data-only export.)
+          remarkSafeMdx(facts.problems, facts.images),
           ...(options.remarkPlugins ?? []),
           remarkGfm,
           remarkExplicitHeadingIds,

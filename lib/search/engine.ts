@@ -4,6 +4,7 @@ import { highlight, matcher, snippet, type Segment } from './highlight';
 import { indexOptions, indexTerms } from './index-options';
 import { normalizeText } from './normalize';
 import { SEARCH_FORMAT, type PackedRecord, type SearchIndexFile, type SearchTextFile } from './payload';
+import { MAX_QUERY } from './limits';
 import type { SearchKind } from './records';
 
 export interface SearchHit {
@@ -48,8 +49,6 @@ interface Variant {
   weight: number;
 }
 
-/** Query length that is read; the rest is ignored (a 10,000-character paste must not stall typing). */
-const MAX_QUERY = 200;
 const MAX_TERMS = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
