@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CONDITION_LABEL, CONDITIONS, MATURITY_LABEL, MATURITY_LEVELS, SERVING_LABEL, SERVING_MODES, type Condition } from '@/lib/review/model';
 import type { ReviewChoice } from '@/lib/review/choice';
 import type { BuilderSystem } from './review-builder';
@@ -11,64 +12,39 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
     onChange({ ...choice, when: on ? [...choice.when, condition] : choice.when.filter((c) => c !== condition) });
   return (
     <form className="no-print grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 dark:border-slate-800" aria-label="Checklist choices" onSubmit={(e) => e.preventDefault()}>
-      <div>
-        <label htmlFor="review-system" className="mb-1 block text-sm font-medium">
-          System
-        </label>
-        <select
-          id="review-system"
-          className={FIELD}
-          value={choice.system ?? ''}
-          // A system brings its own conditions (fraud: adversarial users, late labels); they can be unticked after.
-          onChange={(e) => {
-            const next = systems.find((s) => s.id === e.target.value);
-            onChange({ ...choice, system: next?.id, when: next ? [...next.traits] : [] });
-          }}
-        >
-          <option value="">Any system</option>
-          {systems.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="review-serving" className="mb-1 block text-sm font-medium">
-          Serving mode
-        </label>
-        <select
-          id="review-serving"
-          className={FIELD}
-          value={choice.serving ?? ''}
-          onChange={(e) => onChange({ ...choice, serving: SERVING_MODES.find((m) => m === e.target.value) })}
-        >
-          <option value="">{system ? `Any (usual: ${system.serving.map((m) => SERVING_LABEL[m].toLowerCase()).join(', ')})` : 'Any serving mode'}</option>
-          {SERVING_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {SERVING_LABEL[mode]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="review-maturity" className="mb-1 block text-sm font-medium">
-          Team maturity
-        </label>
-        <select
-          id="review-maturity"
-          className={FIELD}
-          value={choice.maturity ?? ''}
-          onChange={(e) => onChange({ ...choice, maturity: MATURITY_LEVELS.find((l) => String(l) === e.target.value) })}
-        >
-          <option value="">Any level (every item)</option>
-          {MATURITY_LEVELS.map((level) => (
-            <option key={level} value={level}>
-              {MATURITY_LABEL[level]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceSelect
+        id="review-system"
+        label="System"
+        value={choice.system ?? ''}
+        // A system brings its own conditions (fraud: adversarial users, late labels); they can be unticked after.
+        onChange={(value) => {
+        const next = systems.find((s) => s.id === value);
+        onChange({ ...choice, system: next?.id, when: next ? [...next.traits] : [] });
+        }}
+      >
+        <option value="">Any system</option>
+        {systems.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title}
+          </option>
+        ))}
+      </ChoiceSelect>
+      <ChoiceSelect id="review-serving" label="Serving mode" value={choice.serving ?? ''} onChange={(value) => onChange({ ...choice, serving: SERVING_MODES.find((m) => m === value) })}>
+        <option value="">{system ? `Any (usual: ${system.serving.map((m) => SERVING_LABEL[m].toLowerCase()).join(', ')})` : 'Any serving mode'}</option>
+        {SERVING_MODES.map((mode) => (
+          <option key={mode} value={mode}>
+            {SERVING_LABEL[mode]}
+          </option>
+        ))}
+      </ChoiceSelect>
+      <ChoiceSelect id="review-maturity" label="Team maturity" value={String(choice.maturity ?? '')} onChange={(value) => onChange({ ...choice, maturity: MATURITY_LEVELS.find((l) => String(l) === value) })}>
+        <option value="">Any level (every item)</option>
+        {MATURITY_LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {MATURITY_LABEL[level]}
+          </option>
+        ))}
+      </ChoiceSelect>
       <fieldset className="sm:col-span-3">
         <legend className="mb-1 text-sm font-medium">Conditions that add items</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
@@ -82,5 +58,18 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
         </div>
       </fieldset>
     </form>
+  );
+}
+
+function ChoiceSelect({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={FIELD} value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </div>
   );
 }

@@ -2,25 +2,15 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { ID_PATTERN } from '../content/schema';
-import { CONDITIONS, MATURITY_LEVELS, parseEnumList, PHASES, SERVING_MODES, SEVERITIES, type MaturityLevel, type Phase, type Severity } from '../review/model';
+import { CONDITIONS, MATURITY_LEVELS, parseEnumList, PHASES, SERVING_MODES, SEVERITIES, type MaturityLevel, type Phase, type ReviewItem, type Severity } from '../review/model';
 
 /** A review item as written on one page, before the site-wide checks (systems exist, section exists, ids unique). */
-export interface ReviewItemFact {
-  id: string;
-  text: string;
-  why: string;
-  phase: Phase;
-  severity: Severity;
-  systems: string[];
-  serving: (typeof SERVING_MODES)[number][];
-  maturity: MaturityLevel;
-  when: (typeof CONDITIONS)[number][];
+export type ReviewItemFact = Omit<ReviewItem, 'page' | 'section'> & {
   /** The section that explains it: the `section` attribute, or else the heading it is written under. */
   sectionId: string;
   /** True when `section` was given, so the build checks that anchor exists. */
   sectionExplicit: boolean;
-  line?: number;
-}
+};
 
 export interface ReviewProblem {
   line?: number;

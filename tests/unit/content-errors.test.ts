@@ -3,22 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build';
-import { ContentErrors } from '@/lib/content/errors';
+import type { ContentErrors } from '@/lib/content/errors';
 import { MAX_PAGE_BYTES } from '@/lib/content/load';
 import { ROOT } from '../helpers/built-site';
+import { errorsOf, FIXTURES } from '../helpers/content-fixtures';
 
-const FIXTURES = path.join(ROOT, 'tests/fixtures/content');
-
-/** Builds a fixture folder and returns the errors it stops with, as "file:line: message". */
-async function errorsOf(fixture: string): Promise<{ file: string; line?: number; problem: string }[]> {
-  try {
-    await buildContent(path.join(FIXTURES, fixture), ROOT);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map(({ file, line, problem }) => ({ file, line, problem }));
-    throw error;
-  }
-  throw new Error(`fixture ${fixture} built without errors`);
-}
 
 const file = (fixture: string, name = 'entry.mdx') => `tests/fixtures/content/${fixture}/${name}`;
 

@@ -1,20 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build';
-import { ContentErrors } from '@/lib/content/errors';
 import { ROOT } from '../helpers/built-site';
+import { errorsOf, FIXTURES } from '../helpers/content-fixtures';
 
-const FIXTURES = path.join(ROOT, 'tests/fixtures/content');
-
-async function errorsOf(fixture: string) {
-  try {
-    await buildContent(path.join(FIXTURES, fixture), ROOT);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map(({ file, line, problem }) => ({ file, line, problem }));
-    throw error;
-  }
-  throw new Error(`fixture ${fixture} built without errors`);
-}
 
 describe('review items: valid content', () => {
   it('reads every attribute, resolves page and section, and applies the defaults', async () => {
