@@ -3,25 +3,27 @@ import type { KindLanding } from './content/landings';
 import type { Entry } from './content/types';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
-/** Title, description, canonical URL and link-preview metadata of an entry's page. */
+/** An entry's page metadata, from its frontmatter. */
 export function entryMetadata(entry: Entry): Metadata {
-  return { ...pageMetadata(entry.path, entry.title, entry.summary, entry.path === '/' ? 'website' : 'article'), keywords: entry.tags };
+  return pageMetadata({ path: entry.path, title: entry.title, description: entry.summary, keywords: entry.tags });
 }
 
 /** The same for a section's landing page (/systems/ …). */
 export function landingMetadata(landing: KindLanding): Metadata {
-  return pageMetadata(landing.path, landing.title, landing.summary, 'website');
+  return pageMetadata({ path: landing.path, title: landing.title, description: landing.summary, type: 'website' });
 }
 
-function pageMetadata(sitePath: string, pageTitle: string, description: string, type: 'website' | 'article'): Metadata {
-  const url = absoluteUrl(sitePath);
-  const title = sitePath === '/' ? { absolute: SITE_NAME } : pageTitle;
-  const fullTitle = sitePath === '/' ? SITE_NAME : `${pageTitle} · ${SITE_NAME}`;
+/** Title, description, canonical URL and link-preview metadata of any page of the site. */
+export function pageMetadata({ path, title, description, keywords, type }: { path: string; title: string; description: string; keywords?: string[]; type?: 'website' | 'article' }): Metadata {
+  const url = absoluteUrl(path);
+  const home = path === '/';
+  const fullTitle = home ? SITE_NAME : `${title} · ${SITE_NAME}`;
   return {
-    title,
+    title: home ? { absolute: SITE_NAME } : title,
     description,
+    keywords,
     alternates: { canonical: url },
-    openGraph: { title: fullTitle, description, url, type, siteName: SITE_NAME },
+    openGraph: { title: fullTitle, description, url, type: type ?? (home ? 'website' : 'article'), siteName: SITE_NAME },
     twitter: { card: 'summary', title: fullTitle, description },
   };
 }

@@ -3,6 +3,9 @@ import { renderingUrl } from '@/lib/diagrams/urls';
 import { withBasePath } from '@/lib/site-config';
 import { DiagramActions } from './diagram-actions';
 
+/** 36rem at the default 16px: a diagram at least this wide keeps 36rem on narrow screens. */
+const WIDE_PX = 576;
+
 /**
  * A diagram as a figure: both renderings as external SVG files (never inline, so they are not repeated in the
  * page's RSC payload), CSS showing the one that matches the theme class next-themes sets before first paint,
@@ -16,14 +19,17 @@ export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
   // Lazy: the hidden theme's file is never fetched (display:none never enters the viewport). Width and height
   // reserve the space before the file arrives.
   const image = { width, height, loading: 'lazy', decoding: 'async', 'aria-describedby': `${id}-desc` } as const;
+  // On a narrow screen a diagram keeps min(its width, 36rem) and scrolls in its frame rather than shrinking to
+  // unreadable text. A class, not a style attribute: the Content-Security-Policy allows no inline styles.
+  const size = width >= WIDE_PX ? 'diagram-img-wide' : 'diagram-img-natural';
   return (
     <figure className="diagram not-prose" aria-labelledby={`${id}-title`} data-diagram={hash}>
       {/* Wide diagrams scroll inside the frame on a phone; scrollable regions must be focusable and named. */}
       <div className="diagram-frame" role="region" aria-label={`Diagram: ${title}`} tabIndex={0}>
         {/* eslint-disable-next-line @next/next/no-img-element -- static SVG files, nothing for next/image to optimize */}
-        <img {...image} alt={title} src={light} className="diagram-img diagram-light" style={{ minWidth: `min(${width}px, 36rem)` }} />
+        <img {...image} alt={title} src={light} className={`diagram-img diagram-light ${size}`} />
         {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img {...image} alt={title} src={dark} className="diagram-img diagram-dark" style={{ minWidth: `min(${width}px, 36rem)` }} />
+        <img {...image} alt={title} src={dark} className={`diagram-img diagram-dark ${size}`} />
       </div>
       {/* Shown by CSS only while the frame scrolls sideways (a diagram wider than the phone). */}
       <p className="diagram-scroll-hint no-print">Scroll sideways to see all of it, or open it larger.</p>

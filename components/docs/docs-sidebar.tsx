@@ -10,6 +10,9 @@ export function DocsSidebar({ sections, currentPath, label = 'Site' }: { section
           <SiteLink href="/" aria-current={currentPath === '/' ? 'page' : undefined} className={linkClass(currentPath === '/')}>
             Overview
           </SiteLink>
+          <SiteLink href="/review/" aria-current={currentPath === '/review/' ? 'page' : undefined} className={linkClass(currentPath.startsWith('/review/'))}>
+            Design review checklist
+          </SiteLink>
         </li>
         {sections.map((section) => (
           <li key={section.title}>

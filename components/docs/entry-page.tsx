@@ -1,3 +1,4 @@
+import { SiteLink as Link } from '@/components/shared/site-link';
 import { KIND_LABEL, sectionOf } from '@/lib/content/kinds';
 import { landingOf, previousAndNext, relatedOf } from '@/lib/content/site';
 import type { Entry } from '@/lib/content/types';
@@ -23,6 +24,13 @@ export function EntryPage({ entry }: { entry: Entry }) {
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{entry.title}</h1>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
           <EntrySource seed={entry.seed} tags={entry.tags} />
+          {entry.kind === 'system' && (
+            <p className="no-print mt-4">
+              <Link href={`/review/${entry.id}/`} className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+                Review checklist for this system
+              </Link>
+            </p>
+          )}
         </header>
         <PageContents headings={toc} />
         <div className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">

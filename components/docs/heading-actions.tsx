@@ -6,10 +6,11 @@ import { writeClipboard } from '@/lib/clipboard';
 type Copied = 'link' | 'markdown' | undefined;
 
 /**
- * Copy controls beside a section heading: the section's full URL, or a Markdown link for design docs. Both are
- * icon buttons named for screen readers, with a tooltip on hover and keyboard focus saying the same.
+ * Copy controls beside a section heading (or a review item): its full URL, or a Markdown link for design docs. Both
+ * are icon buttons named for screen readers, with a tooltip on hover and keyboard focus saying the same.
  */
-export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTitle: string; heading: string }) {
+export function HeadingActions({ id, pageTitle, heading, what = 'section' }: { id: string; pageTitle: string; heading: string; what?: 'section' | 'item' }) {
+  const noun = what === 'item' ? 'review item' : 'section';
   const [copied, setCopied] = useState<Copied>();
   const copy = async (what: Exclude<Copied, undefined>) => {
     const url = sectionUrl(id);
@@ -19,7 +20,7 @@ export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTit
   };
   return (
     <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal">
-      <button type="button" onClick={() => copy('link')} className={BUTTON} aria-label={`Copy link to section “${heading}”`} data-tooltip="Copy link" data-copy-link={id}>
+      <button type="button" onClick={() => copy('link')} className={BUTTON} aria-label={`Copy link to ${noun} “${heading}”`} data-tooltip="Copy link" data-copy-link={id}>
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
           <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
@@ -29,7 +30,7 @@ export function HeadingActions({ id, pageTitle, heading }: { id: string; pageTit
         type="button"
         onClick={() => copy('markdown')}
         className={BUTTON}
-        aria-label={`Copy Markdown link to section “${heading}”`}
+        aria-label={`Copy Markdown link to ${noun} “${heading}”`}
         data-tooltip="Copy as Markdown link"
         data-copy-markdown={id}
       >

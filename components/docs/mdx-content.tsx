@@ -1,8 +1,10 @@
 import { mdxComponent } from '@/lib/mdx/mdx-component';
 import { SiteLink as Link } from '@/components/shared/site-link';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';
+import { systemTitles } from '@/lib/content/site';
+import { ReviewItemView } from '../review/review-item';
 import { SectionHeading } from './section-heading';
 
 /** Renders an entry's compiled MDX on the server; only the copy controls hydrate. */
@@ -26,6 +28,17 @@ export function MdxContent({ entry }: { entry: Entry }) {
         a: MdxLink,
         // ```mermaid fences become <Diagram index="…" /> at compile time (lib/mdx/mermaid-figures.ts).
         Diagram: ({ index }: { index: string }) => <DiagramFigure diagram={entry.diagrams[Number(index)]} />,
+        // <ReviewQuestion id> keeps only its id after compiling; the validated item carries the rest (lib/mdx/collect-review-items.ts).
+        ReviewList: ({ children }: { children: ReactNode }) => <ul className="review-list">{children}</ul>,
+        ReviewQuestion: ({ id, children }: { id: string; children: ReactNode }) => {
+          const item = entry.reviewItems.find((i) => i.id === id);
+          if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
+          return (
+            <ReviewItemView item={item} storageKey={entry.path} systemTitles={systemTitles()} variant="page">
+              {children}
+            </ReviewItemView>
+          );
+        },
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (
           <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>

@@ -3,9 +3,10 @@
 import { SiteLink as Link } from '@/components/shared/site-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
+import type { SearchKind } from '@/lib/search/records';
 import type { SearchEngine } from '@/lib/search/engine';
-import { parseKind } from '@/lib/search/kind-filter';
+import { parseKind, SEARCH_KIND_LABEL } from '@/lib/search/kind-filter';
+import { MAX_QUERY } from '@/lib/search/limits';
 import { loadSearchEngine } from '@/lib/search/load-engine';
 import { focusOnArrival } from '@/components/shared/focus-on-arrival';
 import { ClosestTerms } from './closest-terms';
@@ -25,7 +26,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
   const [engine, setEngine] = useState<SearchEngine>();
   const [failure, setFailure] = useState<string>();
   const [query, setQuery] = useState('');
-  const [kind, setKind] = useState<Kind | undefined>();
+  const [kind, setKind] = useState<SearchKind | undefined>();
   const [active, setActive] = useState(0);
 
   useEffect(() => {
@@ -151,7 +152,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
             {groups.map((group) => (
               <div key={group.url} role="group" aria-labelledby={`${id}-${group.url}`} className="mt-2">
                 <div id={`${id}-${group.url}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-                  {group.page} <span className="font-normal normal-case">· {KIND_LABEL[group.kind]}</span>
+                  {group.page} <span className="font-normal normal-case">· {SEARCH_KIND_LABEL[group.kind]}</span>
                 </div>
                 {group.hits.map((hit, rank) => {
                   const { position } = hit;
@@ -186,7 +187,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
           <span className="hidden sm:inline">
             <kbd>↑</kbd> <kbd>↓</kbd> to move · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close
           </span>
-          <Link href={`/search/?q=${encodeURIComponent(query)}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
+          <Link href={`/search/?q=${encodeURIComponent(query.slice(0, MAX_QUERY))}`} prefetch={false} onClick={() => dialog.current?.close()} className="text-accent-700 underline dark:text-accent-300">
             All results on a page
           </Link>
         </div>

@@ -3,9 +3,10 @@
 import { SiteLink as Link } from '@/components/shared/site-link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
-import { KIND_LABEL, type Kind } from '@/lib/content/kinds';
+import type { SearchKind } from '@/lib/search/records';
 import type { SearchEngine } from '@/lib/search/engine';
-import { parseKind } from '@/lib/search/kind-filter';
+import { MAX_QUERY } from '@/lib/search/limits';
+import { parseKind, SEARCH_KIND_LABEL } from '@/lib/search/kind-filter';
 import { withBasePath } from '@/lib/site-config';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
@@ -18,7 +19,7 @@ import { SearchHitText } from './search-hit-text';
 export function SearchPage() {
   const params = useSearchParams();
   const [query, setQuery] = useState(() => params.get('q') ?? '');
-  const [kind, setKind] = useState<Kind | undefined>(() => parseKind(params.get('kind')));
+  const [kind, setKind] = useState<SearchKind | undefined>(() => parseKind(params.get('kind')));
   const [engine, setEngine] = useState<SearchEngine>();
   const [failure, setFailure] = useState<string>();
 
@@ -40,11 +41,12 @@ export function SearchPage() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const update = (nextQuery: string, nextKind: Kind | undefined) => {
+  const update = (nextQuery: string, nextKind: SearchKind | undefined) => {
     setQuery(nextQuery);
     setKind(nextKind);
     const search = new URLSearchParams();
-    if (nextQuery) search.set('q', nextQuery);
+    // Only what the engine reads goes into the URL: a long paste would make a URL that fails on reload (431).
+    if (nextQuery) search.set('q', nextQuery.slice(0, MAX_QUERY));
     if (nextKind) search.set('kind', nextKind);
     const suffix = search.toString();
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${suffix ? `?${suffix}` : ''}`);
@@ -107,7 +109,7 @@ export function SearchPage() {
                 <Link href={group.url} className="text-accent-700 hover:underline dark:text-accent-300">
                   {group.page}
                 </Link>{' '}
-                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{KIND_LABEL[group.kind]}</span>
+                <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{SEARCH_KIND_LABEL[group.kind]}</span>
               </h2>
               <ul className="mt-2 space-y-3">
                 {group.hits.map((hit) => (

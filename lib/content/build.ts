@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { compileMdx } from '../mdx/compile.server';
 import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
-import { listMdxFiles, loadEntry, type SourceEntry } from './load';
+import { listContentFiles, loadEntry, type SourceEntry } from './load';
 import type { CompiledEntry, Entry, PageDiagram, SiteData } from './types';
 import { validateSite } from './validate-site';
 
@@ -14,9 +14,9 @@ import { validateSite } from './validate-site';
  * line; returns the site data otherwise.
  */
 export async function buildContent(contentDir: string, repoRoot: string, options: DiagramOptions = {}): Promise<SiteData> {
-  const errors: ContentError[] = [];
+  const { pages, errors } = listContentFiles(contentDir, repoRoot);
   const sources: SourceEntry[] = [];
-  for (const file of listMdxFiles(contentDir)) {
+  for (const file of pages) {
     try {
       sources.push(loadEntry(file, contentDir, repoRoot));
     } catch (error) {
@@ -28,7 +28,12 @@ export async function buildContent(contentDir: string, repoRoot: string, options
     sources.map(async (entry): Promise<CompiledEntry | undefined> => {
       try {
         const page = await compileMdx(entry.source, entry.file, path.dirname(path.resolve(repoRoot, entry.file)));
-        for (const { line, problem } of page.facts.diagramProblems) errors.push(new ContentError(entry.file, problem, line));
+        const missingImages = page.facts.images
+          .filter(({ src }) => !existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0]))))
+          .map(({ src, line }) => ({ line, problem: `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.` }));
+        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...missingImages];
+        // In the order of the file, so the list reads top to bottom.
+        for (const { line, problem } of problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
       } catch (error) {
         if (error instanceof ContentError) errors.push(error);
@@ -66,10 +71,14 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
     seed: fm.seed,
+    system: fm.system,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,
     // Sized once the renderings exist (ensureDiagrams).
     diagrams: facts.diagrams.map((d): PageDiagram => ({ ...d, width: 0, height: 0 })),
+    // Resolved against the whole site in validateSite.
+    reviewItems: [],
+    reviewFacts: facts.reviewItems,
     code,
     source: entry.source,
     ids: facts.ids,
@@ -77,6 +86,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

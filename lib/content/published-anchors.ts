@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { systemChecklist } from '../review/checklist';
 import { kindLandings } from './landings';
 import type { SiteData } from './types';
 
@@ -19,25 +20,36 @@ export function readPublishedAnchors(file: string): PublishedAnchors {
 export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData): { merged: PublishedAnchors; added: number } {
   const merged: PublishedAnchors = structuredClone(record);
   let added = 0;
-  // Section landing pages (/systems/ …) are published pages too; they have no section anchors.
-  for (const landing of kindLandings(data.entries)) {
-    if (merged[landing.path]) continue;
-    merged[landing.path] = [];
-    added++;
-  }
-  for (const entry of data.entries) {
-    const anchors = new Set(merged[entry.path] ?? []);
-    if (!merged[entry.path]) added++;
-    for (const heading of entry.headings) {
-      if (!anchors.has(heading.id)) {
-        anchors.add(heading.id);
+  const pages = [
+    // Section landing pages (/systems/ …) are published pages too; they have no section anchors.
+    ...kindLandings(data.entries).map((landing) => ({ path: landing.path, ids: [] as string[] })),
+    // Headings and review items: both are anchors people link to.
+    ...data.entries.map((entry) => ({ path: entry.path, ids: [...entry.headings.map((h) => h.id), ...entry.reviewItems.map((i) => i.id)] })),
+    ...reviewPages(data),
+  ];
+  for (const page of pages) {
+    const anchors = new Set(merged[page.path] ?? []);
+    if (!merged[page.path]) added++;
+    for (const id of page.ids) {
+      if (!anchors.has(id)) {
+        anchors.add(id);
         added++;
       }
     }
-    merged[entry.path] = [...anchors].sort();
+    merged[page.path] = [...anchors].sort();
   }
   const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
   return { merged: sorted, added };
+}
+
+/** The checklist builder and each system's checklist page, with its phase anchors: review links land there too. */
+function reviewPages(data: SiteData): { path: string; ids: string[] }[] {
+  const items = data.entries.flatMap((e) => e.reviewItems);
+  const systems = data.entries.filter((e) => e.kind === 'system');
+  return [
+    { path: '/review/', ids: ['by-system'] },
+    ...systems.map((s) => ({ path: `/review/${s.id}/`, ids: systemChecklist(items, s.id).map((g) => `phase-${g.phase}`) })),
+  ];
 }
 
 export function writePublishedAnchors(file: string, record: PublishedAnchors): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONDITIONS, SERVING_MODES } from '../review/model';
 import { KINDS } from './kinds';
 
 /** Ids and anchors: lowercase words joined by single hyphens. They are permanent once published. */
@@ -32,6 +33,27 @@ const anchorAlias = z
   })
   .strict();
 
+/** How fast a system must answer, as a class the review builder and the quick reference share. */
+export const LATENCY_CLASSES = ['real-time', 'interactive', 'batch'] as const;
+
+/** Facts about a system category that tools read (the review builder, the quick reference); required on kind: system only. */
+const systemFacts = z
+  .object({
+    /** The latency budget as the source document's quick reference states it, e.g. "<100ms" or "Minutes-Hours". */
+    latency: z.string().trim().min(2),
+    /** real-time: a budget of about 100 ms or less in the request path; interactive: under a second, a person waiting; batch: minutes to hours. */
+    latencyClass: z.enum(LATENCY_CLASSES),
+    /** The load the serving path absorbs, as the quick reference states it, e.g. "Millions QPS". */
+    scale: z.string().trim().min(2),
+    /** How its predictions are usually served; the review builder offers these modes first. At least one. */
+    serving: z.array(z.enum(SERVING_MODES)).min(1),
+    /** Its critical metrics, as the source document names them. At least one. */
+    metrics: z.array(z.string().trim().min(2)).min(1),
+    /** Conditions the system has by nature (labels-late, adversarial, regulated): the review builder turns them on when the system is chosen. Default: none. */
+    traits: z.array(z.enum(CONDITIONS)).default([]),
+  })
+  .strict();
+
 /**
  * The frontmatter of every entry in content/. This schema is the only place a field is defined.
  * Unknown fields are errors, so a typo in a field name cannot pass silently.
@@ -62,7 +84,13 @@ export const frontmatterSchema = z
     aliases: z.array(z.union([id, anchorAlias])).default([]),
     /** The heading path(s) in the seed document this entry derives from, e.g. "Common Pitfalls & Solutions > 5. Label Leakage". */
     seed: z.array(z.string().min(3)).min(1),
+    /** System facts (latency, scale, serving modes, critical metrics, traits): required when kind is "system", not allowed otherwise. */
+    system: systemFacts.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((fm, ctx) => {
+    if (fm.kind === 'system' && !fm.system) ctx.addIssue({ code: 'custom', path: ['system'], message: 'is required on a system entry (latency, latencyClass, scale, serving, metrics)' });
+    if (fm.kind !== 'system' && fm.system) ctx.addIssue({ code: 'custom', path: ['system'], message: 'is only allowed on entries of kind "system"' });
+  });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SECTIONS, sectionOf } from './kinds';
 import { kindLandings, type KindLanding } from './landings';
+import { readingOrder } from './reading-order';
 import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
+import type { ReviewItem } from '../review/model';
 import type { Entry, SiteData } from './types';
 import { aliasPathOf } from './urls';
 
@@ -25,15 +27,7 @@ export function siteData(): SiteData {
 
 /** Entries in reading order: by sidebar section, then `order`, then title. The home page is not included. */
 export function orderedEntries(): Entry[] {
-  return siteData()
-    .entries.filter((e) => e.path !== '/')
-    .sort(
-      (a, b) =>
-        sectionOf(a.kind).index - sectionOf(b.kind).index ||
-        a.kind.localeCompare(b.kind) ||
-        a.order - b.order ||
-        a.title.localeCompare(b.title),
-    );
+  return readingOrder(siteData().entries);
 }
 
 export function homeEntry(): Entry {
@@ -133,3 +127,19 @@ export function aliasRedirects(): { from: string; to: Entry }[] {
   );
 }
 
+
+/** Every review item on the site, in reading order (the pages' sidebar order, then the order on the page). */
+export function reviewItems(): ReviewItem[] {
+  const home = siteData().entries.filter((e) => e.path === '/');
+  return [...home, ...orderedEntries()].flatMap((e) => e.reviewItems);
+}
+
+/** The system entries with their facts, in sidebar order: the review builder's choices. */
+export function systemEntries(): (Entry & { system: NonNullable<Entry['system']> })[] {
+  return orderedEntries().filter((e): e is Entry & { system: NonNullable<Entry['system']> } => e.kind === 'system' && Boolean(e.system));
+}
+
+/** System id → title, for naming the systems a review item applies to. */
+export function systemTitles(): ReadonlyMap<string, string> {
+  return new Map(systemEntries().map((e) => [e.id, e.title]));
+}

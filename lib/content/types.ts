@@ -1,8 +1,10 @@
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
+import type { ReviewItemFact } from '../mdx/collect-review-items';
 import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
-import type { Relation } from './schema';
+import type { ReviewItem } from '../review/model';
+import type { Frontmatter, Relation } from './schema';
 
 /** One entry as the site uses it: validated frontmatter, compiled body and what the compiler saw. */
 export interface Entry {
@@ -26,6 +28,10 @@ export interface Entry {
   sections: SectionFact[];
   /** The page's diagrams; each `<Diagram index>` in `code` shows `diagrams[index]`. */
   diagrams: PageDiagram[];
+  /** The review items written on this page, validated and resolved (lib/review/model.ts). */
+  reviewItems: ReviewItem[];
+  /** System facts; only on entries of kind "system". */
+  system?: Frontmatter['system'];
   code: string;
 }
 
@@ -40,6 +46,8 @@ export interface CompiledEntry extends Entry {
   source: string;
   ids: { id: string; line?: number }[];
   links: LinkFact[];
+  /** Review items as written, before their sections and systems are checked across the site. */
+  reviewFacts: ReviewItemFact[];
 }
 
 export interface SiteData {

@@ -1,6 +1,8 @@
 import { ContentError } from './errors';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
+import { checkRelatedLinks } from './validate-related';
+import { resolveReviewItems } from './validate-review';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -48,14 +50,22 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
+  errors.push(...resolveReviewItems(entries), ...checkRelatedLinks(entries, byPath));
   return errors;
+}
+
+/** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
+function appPages(byPath: Map<string, CompiledEntry>): Set<string> {
+  const systems = [...byPath.values()].filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
+  return new Set(['/search/', '/review/', ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>): string | undefined {
   const [pathPart, anchor] = href.split('#', 2) as [string, string | undefined];
+  if (appPages(byPath).has(pathPart)) return undefined;
   const target = pathPart === '' ? entry : byPath.get(pathPart);
   if (!target) {
-    const hint = byPath.has(`${pathPart}/`) ? ` Add the trailing slash: "${pathPart}/".` : ` ${suggest(pathPart, [...byPath.keys()])}`;
+    const hint = byPath.has(`${pathPart}/`) ? ` Add the trailing slash: "${pathPart}/".` : ` ${suggest(pathPart, [...byPath.keys(), ...appPages(byPath)])}`;
     return `dead internal link "${href}": no page at ${pathPart}.${hint}`;
   }
   if (pathPart !== '' && pathPart !== target.path) {

@@ -3,7 +3,9 @@ import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
+import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
+import type { ContentProblem, ImageFact } from './safe-mdx';
 
 export interface HeadingFact {
   id: string;
@@ -29,10 +31,17 @@ export interface PageFacts {
   diagrams: DiagramFact[];
   /** Fences that cannot become a figure (no accTitle or accDescr). */
   diagramProblems: DiagramProblem[];
+  /** The page's <ReviewQuestion> items, in order, and those that could not be read. */
+  reviewItems: ReviewItemFact[];
+  reviewProblems: ReviewProblem[];
+  /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
+  problems: ContentProblem[];
+  /** Root-relative image paths, checked against public/ by the build. */
+  images: ImageFact[];
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

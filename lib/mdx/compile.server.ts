@@ -4,10 +4,12 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
+import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { remarkHeadingLead } from './heading-lead';
 import { remarkMermaidFigures } from './mermaid-figures';
+import { remarkSafeMdx } from './safe-mdx';
 import { rehypeTableLabels } from './table-labels';
 
 export interface CompiledPage {
@@ -30,6 +32,9 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
       cwd,
       mdxOptions(options) {
         options.remarkPlugins = [
+          // First, so nothing after it sees code or unsafe HTML from content. (mdx-bundler's own plugins then add
+          // the frontmatter as a data-only export.)
+          remarkSafeMdx(facts.problems, facts.images),
           ...(options.remarkPlugins ?? []),
           remarkGfm,
           remarkExplicitHeadingIds,
@@ -49,6 +54,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
             },
           ],
           rehypeTableLabels,
+          rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

@@ -1,11 +1,12 @@
-import type { Kind } from '../content/kinds';
 import { describeResults } from './describe';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
 import { indexTerms } from './index-terms';
 import { normalizeText, words } from './normalize';
+import { MAX_QUERY } from './limits';
 import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
 import { pageEmphasis, pageStats, spreadAcrossPages, type PageStats } from './rank';
+import type { SearchKind } from './records';
 import { WordIndex } from './word-index';
 
 export interface SearchHit {
@@ -14,7 +15,7 @@ export interface SearchHit {
   page: string;
   heading: string;
   parent: string;
-  kind: Kind;
+  kind: SearchKind;
   score: number;
   /** Whether the section has every word of the query (after prefixes and corrections). */
   allWords: boolean;
@@ -27,7 +28,7 @@ export interface SearchHit {
 export interface PageGroup {
   page: string;
   url: string;
-  kind: Kind;
+  kind: SearchKind;
   hits: SearchHit[];
 }
 
@@ -46,7 +47,7 @@ export interface SearchResponse {
 }
 
 export interface SearchOptions {
-  kind?: Kind;
+  kind?: SearchKind;
   /** Most hits to return (default 30). */
   limit?: number;
 }
@@ -56,8 +57,6 @@ interface Variant {
   weight: number;
 }
 
-/** Query length that is read; the rest is ignored (a 10,000-character paste must not stall typing). */
-const MAX_QUERY = 200;
 const MAX_TERMS = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
@@ -65,6 +64,11 @@ const PAGE_EVIDENCE = 0.3;
 /** BM25's term-frequency saturation and length normalization for section text. */
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * A review question is a short record whose every word is on topic, so it would outrank the sections that explain
+ * it: questions count at this share, and not as page evidence. A query phrased like the question still finds it.
+ */
+const QUESTION_WEIGHT = 0.3;
 
 /**
  * Section search over the site's text. Each query word is matched exactly, as a prefix ("leak" →
@@ -91,9 +95,11 @@ export class SearchEngine {
     private readonly sections: PackedSection[],
   ) {
     this.index = new WordIndex(
-      sections.map(([page, anchor, heading, parent, text]) => {
+      sections.map(([page, anchor, heading, parent, text, kind]) => {
         const [, title, , tags, summary] = pages[page];
-        // An intro is found by its page title (summary and tags count as its text); a section by its heading path.
+        // An intro is found by its page title (summary and tags count as its text); a section by its heading path;
+        // a review question by its words, all of them body text (a sentence-long title would outweigh sections).
+        if (kind === 'question') return { title: '', body: `${heading} ${text}` };
         return anchor ? { title: `${parent} ${heading}`, body: text } : { title, body: `${summary} ${text} ${tags.join(' ')}` };
       }),
     );
@@ -155,13 +161,14 @@ export class SearchEngine {
     // Page-level evidence: a section whose page matches in several sections is more likely the answer.
     const sectionsPerPage = new Map<number, number>();
     for (const [id, { matched }] of scores) {
-      if (matched === terms.length) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
+      if (matched === terms.length && !this.sections[id][5]) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
     }
     const emphasis = pageEmphasis(this.stats, this.sections, this.index, [...scores.keys()], variantsOfTerm);
     const ranked = [...scores]
       .map(([id, { total, matched }]) => {
-        const [pageId, anchor, heading, parent] = this.sections[id];
-        const [path, page, kind] = this.pages[pageId];
+        const [pageId, anchor, heading, parent, , ownKind] = this.sections[id];
+        const [path, page, pageKind] = this.pages[pageId];
+        const kind: SearchKind = ownKind ?? pageKind;
         const coverage = matched / terms.length;
         let score = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
@@ -172,6 +179,7 @@ export class SearchEngine {
         else if (phrase && this.sectionText(id).includes(phrase)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
         score += coverage * (emphasis.get(pageId) ?? 0);
+        if (kind === 'question') score *= QUESTION_WEIGHT;
         return { id, url: anchor ? `${path}#${anchor}` : path, page, heading, parent, kind, score, allWords: coverage === 1 };
       })
       .filter((hit) => !options.kind || hit.kind === options.kind);
@@ -269,8 +277,10 @@ function groupByPage(hits: SearchHit[]): PageGroup[] {
   const groups = new Map<string, PageGroup>();
   for (const hit of hits) {
     const url = hit.url.split('#')[0];
-    let group = groups.get(url);
-    if (!group) groups.set(url, (group = { page: hit.page, url, kind: hit.kind, hits: [] }));
+    // A page's review questions form their own group, so a question never shows under a section's label.
+    const key = hit.kind === 'question' ? `${url} questions` : url;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { page: hit.page, url, kind: hit.kind, hits: [] }));
     group.hits.push(hit);
   }
   return [...groups.values()];

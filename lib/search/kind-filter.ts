@@ -1,8 +1,12 @@
-import { KIND_LABEL, KINDS, type Kind } from '../content/kinds';
+import { KIND_LABEL, KINDS } from '../content/kinds';
+import type { SearchKind } from './records';
 
-/** The kinds a search can be narrowed to, with plural labels ("Pitfalls"). */
-export const KIND_FILTERS: { value: Kind; label: string }[] = KINDS.map((kind) => ({ value: kind, label: `${KIND_LABEL[kind]}s` }));
+/** Singular label of what a result is: an entry's kind, or "Review question". */
+export const SEARCH_KIND_LABEL: Record<SearchKind, string> = { ...KIND_LABEL, question: 'Review question' };
 
-export function parseKind(value: string | null | undefined): Kind | undefined {
-  return KINDS.find((k) => k === value);
+/** The kinds a search can be narrowed to, with plural labels ("Pitfalls", "Review questions"). */
+export const KIND_FILTERS: { value: SearchKind; label: string }[] = [...KINDS, 'question' as const].map((kind) => ({ value: kind, label: `${SEARCH_KIND_LABEL[kind]}s` }));
+
+export function parseKind(value: string | null | undefined): SearchKind | undefined {
+  return KIND_FILTERS.find((k) => k.value === value)?.value;
 }

@@ -1,5 +1,8 @@
 import type { Kind } from '../content/kinds';
 
+/** What a search record is: a page's section (its page's kind) or a review question. */
+export type SearchKind = Kind | 'question';
+
 /** One searchable section: what a result shows and where it leads. */
 export interface SearchRecord {
   /** Page path plus anchor: "/pitfalls/label-leakage/#solution"; the page path alone for its intro. */
@@ -12,7 +15,9 @@ export interface SearchRecord {
   heading: string;
   /** The h2 an h3 sits under, for the heading path "Solution › Feature auditing". */
   parent: string;
-  kind: Kind;
+  kind: SearchKind;
+  /** The kind of the page the record is on. */
+  pageKind: Kind;
   tags: string[];
   /** The section's text, for matching and snippets. */
   text: string;

@@ -1,21 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build';
-import { ContentErrors } from '@/lib/content/errors';
+import type { ContentErrors } from '@/lib/content/errors';
+import { MAX_PAGE_BYTES } from '@/lib/content/load';
 import { ROOT } from '../helpers/built-site';
+import { errorsOf, FIXTURES } from '../helpers/content-fixtures';
 
-const FIXTURES = path.join(ROOT, 'tests/fixtures/content');
-
-/** Builds a fixture folder and returns the errors it stops with, as "file:line: message". */
-async function errorsOf(fixture: string): Promise<{ file: string; line?: number; problem: string }[]> {
-  try {
-    await buildContent(path.join(FIXTURES, fixture), ROOT);
-  } catch (error) {
-    if (error instanceof ContentErrors) return error.errors.map(({ file, line, problem }) => ({ file, line, problem }));
-    throw error;
-  }
-  throw new Error(`fixture ${fixture} built without errors`);
-}
 
 const file = (fixture: string, name = 'entry.mdx') => `tests/fixtures/content/${fixture}/${name}`;
 
@@ -33,7 +25,7 @@ describe('content pipeline: valid content', () => {
     expect(alpha.pageAliases).toEqual(['old-alpha']);
     expect(alpha.anchorAliases).toEqual([{ from: '#old-problem', to: '#problem' }]);
     const beta = entries.find((e) => e.id === 'beta')!;
-    expect(beta.related).toEqual([]);
+    expect(beta.related).toEqual([{ id: 'alpha' }]);
     expect(beta.tags).toEqual([]);
   });
 });
@@ -97,5 +89,99 @@ describe('content pipeline: errors stop the build with file, line and a fix', ()
     expect(error).toMatchObject({ file: file('bare-less-than'), line: 12 });
     expect(error.problem).toContain(String.raw`write a literal "<" as "\<"`);
     expect(error.problem).toMatch(/^MDX syntax error at column 16: Unexpected character `1`/);
+  });
+});
+
+describe('content cannot run code (lib/mdx/safe-mdx.ts)', () => {
+  // Each line of the fixture is one probe: before this check, every one of them compiled, and the first two put
+  // the build machine's home directory and environment into the page's HTML.
+  const expected: [line: number, message: RegExp][] = [
+    [9, /"import pkg from .*package\.json"": content cannot import or export code/],
+    [11, /"\{process\.env\.HOME\}" is a JavaScript expression.*write "\\\{" and "\\\}"/],
+    [11, /"\{JSON\.stringify\(process\.env\)\}" is a JavaScript expression/],
+    [13, /^<script>: content cannot run scripts/],
+    [15, /^<div>: dangerouslySetInnerHTML injects raw HTML/],
+    [17, /^<iframe>: content cannot embed other sites/],
+    [19, /^<object>: content cannot embed/],
+    [21, /^<embed>: content cannot embed/],
+    [23, /^<span>: event handler "onClick" runs code/],
+    [25, /^link "javascript:alert\(1\)": "javascript:" URLs are not allowed/],
+    [25, /^<a>: href=" JavaScript:alert\(1\)": "javascript:" URLs are not allowed/],
+    [27, /^<Widget> is not one of the site's components.*lib\/mdx\/registered-components\.ts/],
+    [29, /"\{curly\}" is a JavaScript expression/],
+    [31, /^<Diagram> is made by the build.*```mermaid fence/],
+    [33, /^<span>: title=\{pkg\.name\} is a JavaScript expression.*title="text"/],
+    [39, /^<p>: inline styles are blocked/],
+    [41, /^link "\.\.\/x\/" is relative.*root-relative/],
+    [41, /^image "https:\/\/example\.com\/x\.png": images must be files of this site/],
+    [41, /^image "\/images\/missing\.png" does not exist: there is no file public\/images\/missing\.png/],
+    [43, /^<constructor> is not an HTML element content may use/],
+  ];
+
+  it('rejects each probe with its line and what to write instead, and nothing else', async () => {
+    const errors = await errorsOf('unsafe-mdx');
+    expect(errors.every((e) => e.file === file('unsafe-mdx'))).toBe(true);
+    expect(errors.map((e) => e.line)).toEqual(expected.map(([line]) => line));
+    errors.forEach((error, i) => expect(error.problem).toMatch(expected[i][1]));
+  });
+
+  it('leaves comments, allowed HTML and root-relative links alone', async () => {
+    const errors = await errorsOf('unsafe-mdx');
+    // Lines 35 (a {/* comment */}) and 37 (<abbr>, <kbd>, <details>) are fine.
+    expect(errors.filter((e) => e.line === 35 || e.line === 37)).toEqual([]);
+  });
+
+  it('reports a lone "{" in the content step, on its line', async () => {
+    const [error] = await errorsOf('lone-brace');
+    expect(error).toMatchObject({ file: file('lone-brace'), line: 9 });
+    expect(error.problem).toMatch(/expected a corresponding closing brace.*literal braces as "\\\{"/);
+  });
+});
+
+describe('the loader is strict about files and bytes', () => {
+  it('rejects bytes that are not UTF-8, naming the byte offset and line', async () => {
+    const [error] = await errorsOf('not-utf8');
+    expect(error).toMatchObject({ file: file('not-utf8'), line: 9 });
+    expect(error.problem).toBe('not valid UTF-8 at byte offset 131 (0xe9): save the file as UTF-8.');
+  });
+
+  it('accepts a byte-order mark and CRLF line endings', async () => {
+    const { entries } = await buildContent(path.join(FIXTURES, 'bom-crlf'), ROOT);
+    expect(entries[0]).toMatchObject({ title: 'BOM and CRLF', headings: [{ id: 'overview', text: 'Overview', depth: 2, line: 9 }] });
+  });
+
+  it('wants the frontmatter at the very top, not at a later "---"', async () => {
+    const [error] = await errorsOf('no-frontmatter');
+    expect(error).toMatchObject({ file: file('no-frontmatter'), line: 1 });
+    expect(error.problem).toMatch(/^missing frontmatter: the file must start with a "---" line/);
+  });
+
+  it('rejects files content/ does not build, instead of ignoring them', async () => {
+    const errors = await errorsOf('wrong-extension');
+    expect(errors).toEqual([
+      { file: file('wrong-extension', 'figure.png'), line: undefined, problem: expect.stringMatching(/move the file to public\//) },
+      { file: file('wrong-extension', 'notes.md'), line: undefined, problem: expect.stringMatching(/Rename it to "notes\.mdx"/) },
+      { file: file('wrong-extension', 'upper.MDX'), line: undefined, problem: expect.stringMatching(/Rename it to "upper\.mdx"/) },
+    ]);
+  });
+
+  it('reports a YAML error on the line that has it', async () => {
+    const [error] = await errorsOf('yaml-line');
+    expect(error).toMatchObject({ file: file('yaml-line'), line: 2 });
+    expect(error.problem).toMatch(/not valid YAML: Missing closing "quote/);
+    const [flow] = await errorsOf('invalid-yaml');
+    expect(flow).toMatchObject({ file: file('invalid-yaml'), line: 5 });
+  });
+
+  it('rejects a page over the size limit, with its size', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'oversized-'));
+    const body = 'A sentence of ordinary prose that repeats to make a page far too long to read. '.repeat(4000);
+    writeFileSync(path.join(dir, 'entry.mdx'), `---\ntitle: Oversized\nsummary: A page far over the size limit of a page.\nkind: pattern\norder: 1\nseed: ["Fixture"]\n---\n\n${body}\n`);
+    try {
+      const error = await buildContent(dir, ROOT).then(() => undefined, (e: ContentErrors) => e.errors[0]);
+      expect(error?.problem).toBe(`the page is ${Math.round((body.length + 137) / 1024)} KB of source, over the limit of ${MAX_PAGE_BYTES / 1024} KB. Split it into several pages.`);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });

@@ -7,7 +7,8 @@ import { SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/records';
 import { builtSearchEngine } from '../helpers/search-engine';
 
-const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['kind'] = 'pitfall'): SearchRecord => ({
+const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['pageKind'] = 'pitfall'): SearchRecord => ({
+  pageKind: kind,
   url,
   page,
   heading,

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Breadcrumbs } from '@/components/docs/breadcrumbs';
+import { DocsShell } from '@/components/docs/docs-shell';
+import { ReviewBuilder, type BuilderSystem } from '@/components/review/review-builder';
+import { SystemChecklistLinks } from '@/components/review/system-checklist-links';
+import { reviewItems, systemEntries } from '@/lib/content/site';
+import { systemChecklist } from '@/lib/review/checklist';
+import { pageMetadata } from '@/lib/entry-metadata';
+
+export const metadata: Metadata = pageMetadata({
+  path: '/review/',
+  title: 'Design review checklist',
+  description: 'A design review checklist for your ML system, serving mode and MLOps maturity level: tick it off, copy it as Markdown, print it.',
+});
+
+export default function ReviewPage() {
+  // The builder needs only what it filters on and shows; `line` is a build-time detail.
+  const items = reviewItems().map(({ line: _line, ...item }) => item);
+  const systems = systemEntries();
+  const builderSystems: BuilderSystem[] = systems.map((s) => ({ id: s.id, title: s.title, serving: s.system.serving, traits: s.system.traits }));
+  const counts = new Map(systems.map((s) => [s.id, systemChecklist(items, s.id).reduce((n, g) => n + g.items.length, 0)]));
+  return (
+    <DocsShell currentPath="/review/">
+      <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: 'Design review checklist' }]} />
+      <h1 className="text-3xl font-bold tracking-tight">Design review checklist</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+        Choose your system, how it serves predictions and your team&rsquo;s MLOps maturity: the checklist lists the {items.length} review items
+        of the atlas that apply, must before should before consider, each linked to the section that explains it. The link in the address bar
+        reproduces the checklist; ticks stay in this browser.
+      </p>
+      <div className="mt-6">
+        {/* The choice lives in the URL, which a static page only knows in the browser: until then (or without
+            JavaScript, for good) the static text points to the per-system pages. */}
+        <Suspense
+          fallback={
+            <p className="rounded-md border border-slate-300 p-3 text-slate-800 dark:border-slate-700 dark:text-slate-200">
+              The builder needs JavaScript. Without it, open <a href="#by-system" className="underline">your system&rsquo;s full checklist</a> below: a
+              static page that lists every item with where it applies.
+            </p>
+          }
+        >
+          <ReviewBuilder items={items} systems={builderSystems} />
+        </Suspense>
+      </div>
+      <h2 className="mt-12 mb-4 text-xl font-semibold" id="by-system">
+        Full checklist by system
+      </h2>
+      <SystemChecklistLinks systems={systems} counts={counts} />
+    </DocsShell>
+  );
+}

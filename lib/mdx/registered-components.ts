@@ -1,0 +1,16 @@
+/**
+ * The site's own components that authors may write in MDX, by name. Every other capitalized JSX element is a
+ * content error (lib/mdx/safe-mdx.ts), and these take string-literal attributes only, so content never runs code.
+ * Each name here needs a renderer in components/docs/mdx-content.tsx.
+ */
+/** `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions). */
+export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion'];
+
+/**
+ * Components that only the compiler writes, from Markdown it recognizes: an author who writes one by hand is
+ * told what to write instead. `Diagram` comes from ```mermaid fences (lib/mdx/mermaid-figures.ts).
+ */
+export const GENERATED_COMPONENTS: Readonly<Record<string, string>> = {
+  Diagram: 'write a ```mermaid fence with accTitle: and accDescr: lines; the build turns it into a diagram figure',
+  ReviewList: 'write <ReviewQuestion> items one after another; the build groups adjacent items into a list',
+};

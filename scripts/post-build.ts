@@ -1,0 +1,48 @@
+// After `next build`: every page of the export gets its Content-Security-Policy <meta> (its inline scripts by
+// hash), the export gets the hosting headers as `_headers`, and text files get a precompressed .gz twin for
+// hosts that serve them (nginx gzip_static). Generic over out/**/*.html, so new pages need nothing here.
+// Usage: tsx scripts/post-build.ts [dir]   (default out/; BASE_PATH as for the build)
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { withPolicy } from '../lib/export/content-security-policy';
+import { COMPRESSIBLE, precompressed } from '../lib/export/precompress';
+import { headersFile } from '../lib/export/security-headers';
+
+const dir = path.resolve(process.argv[2] ?? 'out');
+const basePath = process.env.BASE_PATH ?? '';
+const files = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+
+const pages = files().filter((f) => f.endsWith('.html'));
+
+// Without SITE_URL every absolute URL (canonical, Open Graph, sitemap) names localhost: say so, and let a release
+// build refuse (REQUIRE_SITE_URL=1).
+if (!process.env.SITE_URL) {
+  const count = files()
+    .filter((f) => /\.(html|xml|txt)$/.test(f))
+    .reduce((n, f) => n + readFileSync(f, 'utf8').split('http://localhost:3000').length - 1, 0);
+  const message = `SITE_URL is not set: ${count} canonical, link-preview and sitemap URLs point at http://localhost:3000. Build with SITE_URL=https://your.host to publish.`;
+  if (process.env.REQUIRE_SITE_URL) {
+    console.error(`✖ ${message}`);
+    process.exit(1);
+  }
+  console.warn(`⚠ ${message}`);
+}
+for (const page of pages) writeFileSync(page, withPolicy(readFileSync(page, 'utf8')));
+
+const urlPaths = pages.map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
+writeFileSync(path.join(dir, '_headers'), headersFile(urlPaths, basePath));
+
+// Idempotent: .gz files of an earlier run go first.
+for (const file of files()) if (file.endsWith('.gz')) rmSync(file);
+let raw = 0;
+let gzipped = 0;
+for (const file of files().filter((f) => COMPRESSIBLE.test(f))) {
+  const bytes = readFileSync(file);
+  const gz = precompressed(bytes);
+  if (!gz) continue;
+  writeFileSync(`${file}.gz`, gz);
+  raw += bytes.length;
+  gzipped += gz.length;
+}
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`post-build: Content-Security-Policy on ${pages.length} pages, _headers written, ${kb(raw)} of text precompressed to ${kb(gzipped)} (.gz) in ${path.relative(process.cwd(), dir) || '.'}/`);
