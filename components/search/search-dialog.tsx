@@ -150,8 +150,8 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
           </p>
           <div role="listbox" id={`${id}-listbox`} aria-label="Search results">
             {groups.map((group) => (
-              <div key={group.url} role="group" aria-labelledby={`${id}-${group.url}`} className="mt-2">
-                <div id={`${id}-${group.url}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+              <div key={group.key} role="group" aria-labelledby={`${id}-${group.key}`} className="mt-2">
+                <div id={`${id}-${group.key}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
                   {group.page} <span className="font-normal normal-case">· {SEARCH_KIND_LABEL[group.kind]}</span>
                 </div>
                 {group.hits.map((hit, rank) => {

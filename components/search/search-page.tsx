@@ -104,7 +104,7 @@ export function SearchPage() {
       {response && response.hits.length > 0 && (
         <section aria-label="Search results" className="mt-6 space-y-8">
           {response.groups.map((group) => (
-            <div key={group.url}>
+            <div key={group.key}>
               <h2 className="text-lg font-semibold">
                 <Link href={group.url} className="text-accent-700 hover:underline dark:text-accent-300">
                   {group.page}

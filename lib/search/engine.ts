@@ -26,6 +26,8 @@ export interface SearchHit {
 }
 
 export interface PageGroup {
+  /** Unique per group: the page's path, with "#questions" for a page's review questions. */
+  key: string;
   page: string;
   url: string;
   kind: SearchKind;
@@ -278,9 +280,9 @@ function groupByPage(hits: SearchHit[]): PageGroup[] {
   for (const hit of hits) {
     const url = hit.url.split('#')[0];
     // A page's review questions form their own group, so a question never shows under a section's label.
-    const key = hit.kind === 'question' ? `${url} questions` : url;
+    const key = hit.kind === 'question' ? `${url}#questions` : url;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { page: hit.page, url, kind: hit.kind, hits: [] }));
+    if (!group) groups.set(key, (group = { key, page: hit.page, url, kind: hit.kind, hits: [] }));
     group.hits.push(hit);
   }
   return [...groups.values()];
