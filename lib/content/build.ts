@@ -71,6 +71,7 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
     seed: fm.seed,
+    reviewed: fm.reviewed,
     system: fm.system,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,

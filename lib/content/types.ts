@@ -22,6 +22,8 @@ export interface Entry {
   /** Anchors that moved: the old id lands on the new heading. */
   anchorAliases: { from: string; to: string }[];
   seed: string[];
+  /** When someone last checked the page (YYYY-MM-DD). */
+  reviewed: string;
   /** h2 and h3 headings, in order: the table of contents and the section anchors. */
   headings: HeadingFact[];
   /** The page's text split at h2/h3: what the search index is built from. */
