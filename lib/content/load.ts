@@ -18,8 +18,8 @@ export interface SourceEntry {
 /** Largest MDX source a page may have: beyond it the page (and its HTML and search text) is too long to read. */
 export const MAX_PAGE_BYTES = 300 * 1024;
 
-/** Files content/ may hold besides pages: its guide, the anchor record and the seed document(s). */
-const KNOWN_FILES = [/^README\.md$/, /^published-anchors\.json$/, /^seed\/[^/]+\.md$/];
+/** Files content/ may hold besides pages: its guide, the anchor record, the changelog and the source document(s). */
+const KNOWN_FILES = [/^README\.md$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^seed\/[^/]+\.md$/];
 
 /**
  * Every page (*.mdx) below `dir`, sorted so builds are deterministic, and an error for every other file: a
@@ -43,7 +43,7 @@ function unknownFileProblem(name: string): string {
     return `not built: pages must end in ".mdx" (lowercase). Rename it to "${name.replace(/\.[^.]+$/, '.mdx')}".`;
   }
   if (/\.(png|jpe?g|gif|svg|webp|avif)$/i.test(name)) return 'images do not belong in content/: move the file to public/ (e.g. public/images/) and link it as "/images/…".';
-  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json and seed/*.md). Move or delete it.';
+  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json, changelog.yaml and seed/*.md). Move or delete it.';
 }
 
 /**
@@ -96,7 +96,8 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
     throw new ContentError(
       file,
       `frontmatter field "${unknownKeys.length ? unknownKeys.join('", "') : field}": ${issue.message}. See lib/content/schema.ts for what each field takes.`,
-      lineOfValue(document, match[1], issue.path) ?? lineOfKey(source, key),
+      // A missing field points at the closing "---", where it goes.
+      lineOfValue(document, match[1], issue.path) ?? lineOfKey(source, key) ?? match[0].split('\n').length - 1,
     );
   }
   return { id, path: urlPathOf(path.relative(contentDir, absFile)), file, source, frontmatter: parsed.data };
@@ -127,5 +128,5 @@ function lineOfValue(document: Document, yaml: string, at: PropertyKey[]): numbe
 function lineOfKey(source: string, key: string): number | undefined {
   if (!key) return undefined;
   const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + 1;
+  return index === -1 ? undefined : index + 1;
 }

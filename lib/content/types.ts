@@ -4,6 +4,7 @@ import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
 import type { ReviewItem } from '../review/model';
+import type { Change } from './changelog';
 import type { Frontmatter, Relation } from './schema';
 
 /** One entry as the site uses it: validated frontmatter, compiled body and what the compiler saw. */
@@ -54,4 +55,6 @@ export interface CompiledEntry extends Entry {
 
 export interface SiteData {
   entries: Entry[];
+  /** Content changes, newest first (content/changelog.yaml). */
+  changelog: Change[];
 }

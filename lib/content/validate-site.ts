@@ -58,7 +58,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
 function appPages(byPath: Map<string, CompiledEntry>): Set<string> {
   const systems = [...byPath.values()].filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
-  return new Set(['/search/', '/review/', ...systems]);
+  return new Set(['/search/', '/review/', '/changelog/', ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>): string | undefined {
