@@ -5,6 +5,14 @@ if (basePath && !/^\/[\w-]+(\/[\w-]+)*$/.test(basePath)) {
   throw new Error(`BASE_PATH must look like "/atlas" (leading slash, no trailing slash); got "${basePath}".`);
 }
 
+// REPO_URL (e.g. https://github.com/org/atlas) links each page to its source file on the main branch;
+// EDIT_URL ("https://host/repo/-/edit/main/{file}") sets any other pattern. Without either, no edit link.
+const repoUrl = (process.env.REPO_URL ?? '').replace(/\/+$/, '');
+const editUrlPattern = process.env.EDIT_URL ?? (repoUrl ? `${repoUrl}/blob/main/{file}` : '');
+if (editUrlPattern && (!/^https?:\/\/[^\s]+$/.test(editUrlPattern) || (process.env.EDIT_URL && !editUrlPattern.includes('{file}')))) {
+  throw new Error(`REPO_URL must be an http(s) URL and EDIT_URL an http(s) URL containing "{file}"; got "${editUrlPattern}".`);
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
@@ -16,6 +24,7 @@ const nextConfig = {
   env: {
     NEXT_PUBLIC_BASE_PATH: basePath,
     NEXT_PUBLIC_SITE_URL: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
+    NEXT_PUBLIC_EDIT_URL_PATTERN: editUrlPattern,
   },
   experimental: {
     // Skips writing Turbopack's build cache: a clean build is ~25 s faster on 2 cores (NOTES.md).

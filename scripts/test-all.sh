@@ -15,9 +15,9 @@ npx eslint .
 step "Type check"
 npx tsc --noEmit
 
-step "Production build with BASE_PATH=/atlas → out-base/"
+step "Production build with BASE_PATH=/atlas and REPO_URL → out-base/"
 rm -rf out-base
-BASE_PATH=/atlas SITE_URL=https://docs.example.com npm run build --silent
+BASE_PATH=/atlas SITE_URL=https://docs.example.com REPO_URL=https://github.com/example/atlas npm run build --silent
 mv out out-base
 
 step "Production build → out/"

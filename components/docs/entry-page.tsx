@@ -2,6 +2,7 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import { KIND_LABEL, sectionOf } from '@/lib/content/kinds';
 import { landingOf, previousAndNext, relatedOf } from '@/lib/content/site';
 import type { Entry } from '@/lib/content/types';
+import { editUrlOf } from '@/lib/site-config';
 import { Breadcrumbs } from './breadcrumbs';
 import { DocsPager } from './docs-pager';
 import { DocsShell } from './docs-shell';
@@ -23,7 +24,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
           <p className="mb-2 text-sm font-medium text-accent-700 dark:text-accent-300">{KIND_LABEL[entry.kind]}</p>
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{entry.title}</h1>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
-          <EntrySource seed={entry.seed} tags={entry.tags} />
+          <EntrySource seed={entry.seed} tags={entry.tags} reviewed={entry.reviewed} editUrl={editUrlOf(entry.file)} />
           {entry.kind === 'system' && (
             <p className="no-print mt-4">
               <Link href={`/review/${entry.id}/`} className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { compileMdx } from '../mdx/compile.server';
+import { loadChangelog } from './changelog';
 import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
 import { listContentFiles, loadEntry, type SourceEntry } from './load';
@@ -47,8 +48,10 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   errors.push(...rendered.errors);
   for (const entry of ok) entry.diagrams = rendered.diagrams.get(entry.file) ?? [];
   if (errors.length === 0) errors.push(...validateSite(ok));
+  const changelog = loadChangelog(contentDir, repoRoot, sources.map((s) => s.id));
+  errors.push(...changelog.errors);
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { entries: ok.map(toEntry) };
+  return { entries: ok.map(toEntry), changelog: changelog.changes };
 }
 
 export function writeSiteData(data: SiteData, outFile: string): void {
@@ -71,6 +74,7 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
     seed: fm.seed,
+    reviewed: fm.reviewed,
     system: fm.system,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isNode, parseDocument, type Document } from 'yaml';
 import { ContentError } from './errors';
 import { frontmatterSchema, ID_PATTERN, type Frontmatter } from './schema';
 import { urlPathOf } from './urls';
@@ -18,8 +18,8 @@ export interface SourceEntry {
 /** Largest MDX source a page may have: beyond it the page (and its HTML and search text) is too long to read. */
 export const MAX_PAGE_BYTES = 300 * 1024;
 
-/** Files content/ may hold besides pages: its guide, the anchor record and the seed document(s). */
-const KNOWN_FILES = [/^README\.md$/, /^published-anchors\.json$/, /^seed\/[^/]+\.md$/];
+/** Files content/ may hold besides pages: its guide, the anchor record, the changelog and the source document(s). */
+const KNOWN_FILES = [/^README\.md$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^seed\/[^/]+\.md$/];
 
 /**
  * Every page (*.mdx) below `dir`, sorted so builds are deterministic, and an error for every other file: a
@@ -43,7 +43,7 @@ function unknownFileProblem(name: string): string {
     return `not built: pages must end in ".mdx" (lowercase). Rename it to "${name.replace(/\.[^.]+$/, '.mdx')}".`;
   }
   if (/\.(png|jpe?g|gif|svg|webp|avif)$/i.test(name)) return 'images do not belong in content/: move the file to public/ (e.g. public/images/) and link it as "/images/…".';
-  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json and seed/*.md). Move or delete it.';
+  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json, changelog.yaml and seed/*.md). Move or delete it.';
 }
 
 /**
@@ -86,8 +86,8 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
   if (!match) {
     throw new ContentError(file, 'missing frontmatter: the file must start with a "---" line, then title, summary, kind, order, seed, then a "---" line.', 1);
   }
-  const data = parseFrontmatter(match[1], file);
-  const parsed = frontmatterSchema.safeParse(data);
+  const document = parseFrontmatter(match[1], file);
+  const parsed = frontmatterSchema.safeParse(document.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue.path.join('.') || '(frontmatter)';
@@ -96,7 +96,8 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
     throw new ContentError(
       file,
       `frontmatter field "${unknownKeys.length ? unknownKeys.join('", "') : field}": ${issue.message}. See lib/content/schema.ts for what each field takes.`,
-      lineOfKey(source, key),
+      // A missing field points at the closing "---", where it goes.
+      lineOfValue(document, match[1], issue.path) ?? lineOfKey(source, key) ?? match[0].split('\n').length - 1,
     );
   }
   return { id, path: urlPathOf(path.relative(contentDir, absFile)), file, source, frontmatter: parsed.data };
@@ -105,10 +106,10 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
 /** The YAML between the opening "---" line and the closing one; the YAML's first line is the file's line 2. */
 const FRONTMATTER = /^---\n((?:[\s\S]*?\n)?)---[ \t]*(?:\n|$)/;
 
-function parseFrontmatter(yaml: string, file: string): unknown {
+function parseFrontmatter(yaml: string, file: string): Document {
   const document = parseDocument(yaml, { prettyErrors: false });
   const error = document.errors[0];
-  if (!error) return document.toJS() ?? {};
+  if (!error) return document;
   // The parser notices an unclosed [ or { only where the next key starts: point at the line that opened it.
   const unclosed = /end with a [\]}]/.test(error.message) ? Math.max(yaml.lastIndexOf('[', error.pos[0]), yaml.lastIndexOf('{', error.pos[0])) : -1;
   const offset = unclosed >= 0 ? unclosed : error.pos[0];
@@ -116,8 +117,16 @@ function parseFrontmatter(yaml: string, file: string): unknown {
   throw new ContentError(file, `frontmatter is not valid YAML: ${error.message.split('\n')[0]}. Quote values that contain ":", "#", "[" or "{".`, line);
 }
 
+/** The file line of the value at `at` (e.g. ["tags", 2]), so an error points at the very item; undefined when absent. */
+function lineOfValue(document: Document, yaml: string, at: PropertyKey[]): number | undefined {
+  if (at.length === 0) return undefined;
+  const node = document.getIn(at as (string | number)[], true);
+  if (!isNode(node) || !node.range) return undefined;
+  return yaml.slice(0, node.range[0]).split('\n').length + 1;
+}
+
 function lineOfKey(source: string, key: string): number | undefined {
   if (!key) return undefined;
   const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-  return index === -1 ? 1 : index + 1;
+  return index === -1 ? undefined : index + 1;
 }

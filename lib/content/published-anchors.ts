@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { systemChecklist } from '../review/checklist';
 import { kindLandings } from './landings';
 import type { SiteData } from './types';
+import { changelogAnchor } from './urls';
 
 /** Where the record of every published page and anchor lives, relative to the repository root. */
 export const PUBLISHED_ANCHORS_FILE = 'content/published-anchors.json';
@@ -26,6 +27,7 @@ export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData):
     // Headings and review items: both are anchors people link to.
     ...data.entries.map((entry) => ({ path: entry.path, ids: [...entry.headings.map((h) => h.id), ...entry.reviewItems.map((i) => i.id)] })),
     ...reviewPages(data),
+    { path: '/changelog/', ids: [...new Set(data.changelog.map((c) => changelogAnchor(c.date)))] },
   ];
   for (const page of pages) {
     const anchors = new Set(merged[page.path] ?? []);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CONDITIONS, SERVING_MODES } from '../review/model';
+import { pastDate } from './dates';
 import { KINDS } from './kinds';
+import { suggest } from './suggest';
+import { isTag, MERGED_TAGS, TAGS } from './tags';
 
 /** Ids and anchors: lowercase words joined by single hyphens. They are permanent once published. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,8 +74,8 @@ export const frontmatterSchema = z
       .refine((s) => /[.!?]$/.test(s), 'must be one sentence ending in . ! or ?'),
     /** What sort of entry this is; decides its sidebar section, badge and body conventions. */
     kind: z.enum(KINDS),
-    /** Lowercase kebab-case topics, used by search and shown on the page. Default: none. */
-    tags: z.array(id).max(8).default([]),
+    /** Topics from the one vocabulary in lib/content/tags.ts (add a tag there, with its meaning, before using it); used by search and shown on the page. Default: none. */
+    tags: z.array(id.refine(isTag, { error: (issue) => unknownTag(String(issue.input)) })).max(8).default([]),
     /** Position within its kind in the sidebar and in previous/next. Lower comes first. */
     order: z.number().int().min(0),
     /** Other entries this one relates to; each id must exist, and the reverse link appears on the other page. Default: none. */
@@ -84,6 +87,8 @@ export const frontmatterSchema = z
     aliases: z.array(z.union([id, anchorAlias])).default([]),
     /** The heading path(s) in the seed document this entry derives from, e.g. "Common Pitfalls & Solutions > 5. Label Leakage". */
     seed: z.array(z.string().min(3)).min(1),
+    /** The date (YYYY-MM-DD) someone last checked this page against the source document and current practice; not in the future. Shown on the page and in the sitemap. */
+    reviewed: pastDate('the date someone last checked this page'),
     /** System facts (latency, scale, serving modes, critical metrics, traits): required when kind is "system", not allowed otherwise. */
     system: systemFacts.optional(),
   })
@@ -94,3 +99,9 @@ export const frontmatterSchema = z
   });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;
+
+function unknownTag(tag: string): string {
+  const merged = MERGED_TAGS[tag];
+  if (merged) return `tag "${tag}" was merged into "${merged}": write "${merged}"`;
+  return `unknown tag "${tag}". ${suggest(tag, Object.keys(TAGS))} Tags come from lib/content/tags.ts; add a new one there with its meaning`;
+}

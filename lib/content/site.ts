@@ -143,3 +143,19 @@ export function systemEntries(): (Entry & { system: NonNullable<Entry['system']>
 export function systemTitles(): ReadonlyMap<string, string> {
   return new Map(systemEntries().map((e) => [e.id, e.title]));
 }
+
+export interface ChangelogDay {
+  date: string;
+  changes: { summary: string; entries: Pick<Entry, 'id' | 'path' | 'title'>[] }[];
+}
+
+/** The content changes grouped by day, newest first, each naming the pages it touched (content/changelog.yaml). */
+export function changelogDays(): ChangelogDay[] {
+  const days: ChangelogDay[] = [];
+  for (const change of siteData().changelog) {
+    const entries = change.entries.map((id) => entryById(id)).filter((e): e is Entry => e !== undefined).map(({ id, path: p, title }) => ({ id, path: p, title }));
+    const day = days.at(-1)?.date === change.date ? days.at(-1)! : days[days.push({ date: change.date, changes: [] }) - 1];
+    day.changes.push({ summary: change.summary, entries });
+  }
+  return days;
+}

@@ -4,6 +4,7 @@ import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
 import type { ReviewItem } from '../review/model';
+import type { Change } from './changelog';
 import type { Frontmatter, Relation } from './schema';
 
 /** One entry as the site uses it: validated frontmatter, compiled body and what the compiler saw. */
@@ -22,6 +23,8 @@ export interface Entry {
   /** Anchors that moved: the old id lands on the new heading. */
   anchorAliases: { from: string; to: string }[];
   seed: string[];
+  /** When someone last checked the page (YYYY-MM-DD). */
+  reviewed: string;
   /** h2 and h3 headings, in order: the table of contents and the section anchors. */
   headings: HeadingFact[];
   /** The page's text split at h2/h3: what the search index is built from. */
@@ -52,4 +55,6 @@ export interface CompiledEntry extends Entry {
 
 export interface SiteData {
   entries: Entry[];
+  /** Content changes, newest first (content/changelog.yaml). */
+  changelog: Change[];
 }

@@ -10,3 +10,8 @@ export function urlPathOf(relativeFile: string): string {
 export function aliasPathOf(entry: { path: string; id: string }, alias: string): string {
   return entry.path.replace(new RegExp(`/${entry.id}/$`), `/${alias}/`);
 }
+
+/** The anchor of one day on the changelog page ("changes-2026-11-29"): permanent, recorded with the published anchors. */
+export function changelogAnchor(date: string): string {
+  return `changes-${date}`;
+}

@@ -1,4 +1,5 @@
 import { ContentError } from './errors';
+import { suggest } from './suggest';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
 import { checkRelatedLinks } from './validate-related';
@@ -57,7 +58,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
 function appPages(byPath: Map<string, CompiledEntry>): Set<string> {
   const systems = [...byPath.values()].filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
-  return new Set(['/search/', '/review/', ...systems]);
+  return new Set(['/search/', '/review/', '/changelog/', ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>): string | undefined {
@@ -83,29 +84,4 @@ function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, Compi
 function lineOf(source: string, needle: string): number | undefined {
   const index = source.split('\n').findIndex((line) => line.includes(needle));
   return index === -1 ? undefined : index + 1;
-}
-
-/** "Did you mean …?" by shared prefix and edit distance, so a typo names its fix. */
-function suggest(wrong: string, candidates: string[]): string {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    const score = editDistance(wrong, candidate);
-    if (score < bestScore) [best, bestScore] = [candidate, score];
-  }
-  return best && bestScore <= Math.max(3, wrong.length / 3) ? `Did you mean "${best}"?` : 'Check the spelling.';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

@@ -185,3 +185,68 @@ describe('the loader is strict about files and bytes', () => {
     }
   });
 });
+
+describe('every page says when it was reviewed', () => {
+  it('keeps the reviewed date as written', async () => {
+    const { entries } = await buildContent(path.join(FIXTURES, 'valid'), ROOT);
+    expect(entries.map((e) => e.reviewed)).toEqual(['2026-11-26', '2026-11-26']);
+  });
+
+  it('requires it, pointing at the end of the frontmatter where it goes', async () => {
+    const [error] = await errorsOf('reviewed-missing');
+    expect(error).toMatchObject({ file: file('reviewed-missing'), line: 7 });
+    expect(error.problem).toMatch(/field "reviewed": is required: the date someone last checked this page, as YYYY-MM-DD/);
+  });
+
+  it('rejects a date in another format, a day the calendar lacks and a future day, on its line', async () => {
+    const [bad] = await errorsOf('reviewed-bad');
+    expect(bad).toMatchObject({ file: file('reviewed-bad'), line: 6 });
+    expect(bad.problem).toMatch(/field "reviewed": must be a date written YYYY-MM-DD, e\.g\. 2026-11-29/);
+    const [notADay] = await errorsOf('reviewed-not-a-day');
+    expect(notADay).toMatchObject({ file: file('reviewed-not-a-day'), line: 6 });
+    expect(notADay.problem).toMatch(/field "reviewed": is not a date in the calendar/);
+    const [future] = await errorsOf('reviewed-future');
+    expect(future).toMatchObject({ file: file('reviewed-future'), line: 7 });
+    expect(future.problem).toMatch(/field "reviewed": is in the future/);
+  });
+
+  it('allows today in the zone furthest ahead, never a later day', async () => {
+    const { latestAllowedDate } = await import('@/lib/content/dates');
+    expect(latestAllowedDate(new Date('2026-11-29T09:59:59Z'))).toBe('2026-11-29');
+    expect(latestAllowedDate(new Date('2026-11-29T10:00:00Z'))).toBe('2026-11-30');
+  });
+});
+
+describe('tags come from one vocabulary (lib/content/tags.ts)', () => {
+  it('rejects an unknown tag on its own line, with a "did you mean"', async () => {
+    const [error] = await errorsOf('unknown-tag');
+    expect(error).toMatchObject({ file: file('unknown-tag'), line: 8 });
+    expect(error.problem).toMatch(/field "tags\.1": unknown tag "latncy"\. Did you mean "latency"\? Tags come from lib\/content\/tags\.ts/);
+  });
+
+  it('names the tag a merged one became', async () => {
+    const [error] = await errorsOf('merged-tag');
+    expect(error).toMatchObject({ file: file('merged-tag'), line: 6 });
+    expect(error.problem).toMatch(/tag "edge-ml" was merged into "edge"/);
+  });
+});
+
+describe('the changelog (content/changelog.yaml)', () => {
+  it('keeps changes newest first, several on a day', async () => {
+    const { changelog } = await buildContent(path.join(FIXTURES, 'valid-changelog'), ROOT);
+    expect(changelog.map((c) => c.date)).toEqual(['2026-11-26', '2026-11-26', '2026-11-20']);
+    expect(changelog[2]).toEqual({ date: '2026-11-20', summary: 'The first change.', entries: ['entry'] });
+  });
+
+  it('rejects unknown entries, changes out of order, short summaries, future dates and unknown fields, each on its line', async () => {
+    const errors = await errorsOf('changelog-bad');
+    const changelog = file('changelog-bad', 'changelog.yaml');
+    expect(errors).toEqual([
+      { file: changelog, line: 3, problem: 'change 1 lists entry "entyr", which does not exist. Did you mean "entry"?' },
+      { file: changelog, line: 4, problem: 'change 2 (2026-11-26) is newer than the one above it (2026-11-20): list changes newest first.' },
+      { file: changelog, line: 8, problem: expect.stringMatching(/^change 3, field "summary": .*10/) },
+      { file: changelog, line: 10, problem: expect.stringMatching(/^change 4, field "date": is in the future/) },
+      { file: changelog, line: 13, problem: expect.stringMatching(/^change 5, field "author": /) },
+    ]);
+  });
+});

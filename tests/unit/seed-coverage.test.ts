@@ -28,3 +28,18 @@ describe('seed coverage', () => {
     expect(missing.map((m) => `seed line ${m.line} (${m.what}): ${m.text}`)).toEqual([]);
   });
 });
+
+describe('readers never meet the word "seed"', () => {
+  it('no page says it, in its text, captions, alternative text or tooltips', () => {
+    const found: string[] = [];
+    for (const page of builtPages()) {
+      const body = page.doc.querySelector('body');
+      const texts = [visibleText(body), ...(body?.querySelectorAll('[alt], [title], [aria-label]') ?? []).flatMap((e) => ['alt', 'title', 'aria-label'].map((a) => e.getAttribute(a) ?? ''))];
+      for (const text of texts) {
+        const match = /.{0,40}\bseeds?\b.{0,40}/i.exec(text);
+        if (match) found.push(`${page.urlPath}: …${match[0]}…`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
