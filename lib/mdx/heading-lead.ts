@@ -7,7 +7,7 @@ const label = (text: string) => text.trim().replace(/:$/, '').trim().toLowerCase
  * The seed states many sections as one bullet named like the section: "## Problem" then "- **Problem**: No
  * data for new users/items". On the page that read as the heading twice, the second time as a list. A lone
  * bullet directly under a heading that starts with the heading's own name in bold becomes a lead paragraph
- * (class "seed-lead"), without the repeated "Name:" (the seed's words stay verbatim). When the name is
+ * (class "source-lead"), without the repeated "Name:" (the source document's words stay verbatim). When the name is
  * followed by more than a colon ("**Simple Models** (logistic regression, trees): …") the name stays.
  */
 export function remarkHeadingLead() {
@@ -24,7 +24,7 @@ export function remarkHeadingLead() {
       if (rest?.type === 'text' && /^\s*:\s*/.test(rest.value) && paragraph.children.length >= 2) {
         children = [{ ...rest, value: rest.value.replace(/^\s*:\s*/, '') }, ...paragraph.children.slice(2)];
       }
-      const lead: Paragraph = { type: 'paragraph', children, data: { hProperties: { className: ['seed-lead'] } } };
+      const lead: Paragraph = { type: 'paragraph', children, data: { hProperties: { className: ['source-lead'] } } };
       tree.children[index + 1] = lead;
     });
   };
