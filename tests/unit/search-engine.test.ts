@@ -115,7 +115,8 @@ describe('search engine fuzz: 1,500 generated queries over the real index', () =
       expect(html).not.toMatch(/<(img|script|b)[\s>]/i);
     }
     expect(queries.length).toBeGreaterThanOrEqual(1_000);
-    // Generous: this guards against a pathological case (a 10,000-character query), not a benchmark.
-    expect(slowest).toBeLessThan(250);
+    // Generous: this guards against a pathological case (a 10,000-character query taking seconds), not a benchmark;
+    // 250 ms failed under load from parallel builds on 2 cores (260–330 ms measured), so the bound is 1 s.
+    expect(slowest).toBeLessThan(1_000);
   });
 });
