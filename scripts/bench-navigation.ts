@@ -149,7 +149,8 @@ export async function benchNavigation(): Promise<boolean> {
     }
     console.log(`budget: ${COLD_PAGE_KB} KB in ${COLD_PAGE_REQUESTS} requests`);
     const search = await searchFirstUse(browser, origin);
-    console.log(`search, first use (dialog, engine, index, text): ${kb(search.bytes)} KB in ${search.requests} requests (budget ${SEARCH_KB} KB)`);
+    const over = kb(search.bytes) > SEARCH_KB ? `, ${kb(search.bytes - SEARCH_KB * 1024)} KB over it` : '';
+    console.log(`search, first use (dialog, engine, FlexSearch, index text): ${kb(search.bytes)} KB in ${search.requests} requests (budget ${SEARCH_KB} KB${over})`);
     if (kb(search.bytes) > SEARCH_KB) ok = false;
     for (const slow of [false, true]) {
       const { hovered, cold } = await navigationTimings(browser, origin, slow);

@@ -1,15 +1,32 @@
+import { Document } from 'flexsearch';
 import { indexTerms } from './index-terms';
 
+/** A type, not an interface: FlexSearch's DocumentData needs the implicit index signature. */
+type IndexedSection = { id: number; title: string; text: string };
+
 /**
- * The word index, built in the browser from the sections' text when search is first used: for each word,
- * the sections whose title has it and, with how often, the sections whose text has it. Building it over
- * the whole site takes a few milliseconds; shipping it prebuilt cost more bytes than the text itself.
+ * The word index: a FlexSearch Document over the sections, built in the browser from the search file's text
+ * when search is first used (shipping it prebuilt cost more bytes than the text itself). FlexSearch finds
+ * the sections whose title or text has a word; what BM25 needs besides (how often a section's text has the
+ * word, how long each section is) and the vocabulary for prefixes and typos come from the same tokens.
  */
 export class WordIndex {
-  /** word → section ids whose title (page title of an intro, heading path of a section) has the word. */
-  private readonly titles = new Map<string, number[]>();
-  /** word → [section id, occurrences, section id, occurrences, …] over the section's text. */
-  private readonly bodies = new Map<string, number[]>();
+  /** The text just tokenized for the counts: FlexSearch reuses its words instead of tokenizing it again. */
+  private last = { text: '', words: [] as string[] };
+  /** `title` (page title of an intro, heading path of a section) forward-tokenized; `text` whole words. */
+  private readonly document = new Document<IndexedSection>({
+    encoder: (text: string) => (text === this.last.text ? this.last.words : indexTerms(text)),
+    document: {
+      id: 'id',
+      index: [
+        { field: 'title', tokenize: 'forward' },
+        { field: 'text', tokenize: 'strict' },
+      ],
+    },
+  });
+  /** Word → occurrences, per section's text. */
+  private readonly counts: Map<string, number>[] = [];
+  private readonly known: Set<string>;
   /** Words in each section's title, and in its text. */
   readonly titleLengths: number[] = [];
   readonly lengths: number[] = [];
@@ -19,39 +36,43 @@ export class WordIndex {
 
   constructor(sections: { title: string; body: string }[]) {
     let total = 0;
+    this.known = new Set();
     sections.forEach(({ title, body }, id) => {
       const titleWords = new Set(indexTerms(title));
       this.titleLengths.push(titleWords.size);
-      for (const word of titleWords) push(this.titles, word, id);
+      for (const word of titleWords) this.known.add(word);
       const counts = new Map<string, number>();
       const words = indexTerms(body);
       for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-      for (const [word, count] of counts) push(this.bodies, word, id, count);
+      for (const word of counts.keys()) this.known.add(word);
+      this.counts.push(counts);
+      this.last = { text: body, words };
+      this.document.add({ id, title, text: body });
       this.lengths.push(words.length);
       total += words.length;
     });
     this.averageLength = total / Math.max(1, sections.length);
-    this.vocabulary = [...new Set([...this.titles.keys(), ...this.bodies.keys()])].sort();
+    this.vocabulary = [...this.known].sort();
+    this.last = { text: '', words: [] };
   }
 
   has(word: string): boolean {
-    return this.titles.has(word) || this.bodies.has(word);
+    return this.known.has(word);
   }
 
-  /** Sections whose title has the word. */
+  /** Sections whose title has the word (or, forward-tokenized, a word starting with it). */
   inTitles(word: string): readonly number[] {
-    return this.titles.get(word) ?? [];
+    return this.find('title', word);
   }
 
   /** Calls back with each section whose text has the word, and how often. */
   inBodies(word: string, each: (id: number, count: number) => void): void {
-    const postings = this.bodies.get(word);
-    if (postings) for (let i = 0; i < postings.length; i += 2) each(postings[i], postings[i + 1]);
+    for (const id of this.find('text', word)) each(id, this.counts[id].get(word) ?? 0);
   }
-}
 
-function push(map: Map<string, number[]>, word: string, ...values: number[]): void {
-  const list = map.get(word);
-  if (list) list.push(...values);
-  else map.set(word, values);
+  private find(field: 'title' | 'text', word: string): number[] {
+    // Every match: ranking is ours (BM25 and the page's emphasis), not FlexSearch's order.
+    const found = this.document.search(word, { index: field, limit: this.counts.length }) as unknown as { result: number[] }[];
+    return found[0]?.result ?? [];
+  }
 }
