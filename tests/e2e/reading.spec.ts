@@ -103,18 +103,19 @@ test('copy controls: visible text is part of the name, and each has a tooltip on
   await expect.poll(async () => (await tooltip()).display).toBe('block');
 });
 
+// Checklists are review items now (no GFM task lists remain in content/): their wrapped lines hang beside the box.
 test('a wrapped checklist line lines up with the text above it, not under the box', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/pitfalls/cold-start/');
-  const item = page.locator('main .task-list-item').first();
-  const lines = await item.evaluate((li) => {
+  const item = page.locator('main li.review-item').first();
+  const lines = await item.locator('.review-text').evaluate((text) => {
     const range = document.createRange();
-    range.selectNodeContents(li);
+    range.selectNodeContents(text);
     const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 8);
     return { first: Math.min(...rects.slice(0, 2).map((r) => r.left)), last: rects.at(-1)!.left, count: new Set(rects.map((r) => Math.round(r.top))).size };
   });
   expect(lines.count).toBeGreaterThan(1);
-  const box = await item.locator('.task-box').evaluate((b) => b.getBoundingClientRect().right);
+  const box = await item.locator('.review-check').evaluate((b) => b.getBoundingClientRect().right);
   expect(lines.last).toBeGreaterThanOrEqual(box);
 });
 

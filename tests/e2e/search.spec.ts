@@ -96,9 +96,9 @@ test('the count says how many sections have every word, and a corrected query is
   const status = dialog(page).getByRole('status');
   await input(page).fill('label leakage');
   await expect(status).toHaveText(/^\d+ sections have every word, \d+ more have some\.$/);
-  await input(page).fill('labell leakage');
+  await input(page).fill('labl leakage');
   await expect(status).toContainText('(showing results for “label leakage”)');
-  await page.goto('/search/?q=labell+leakage');
+  await page.goto('/search/?q=labl+leakage');
   await expect(page.getByRole('status')).toContainText('(showing results for “label leakage”)');
 });
 
