@@ -34,7 +34,7 @@ export function MdxContent({ entry }: { entry: Entry }) {
           const item = entry.reviewItems.find((i) => i.id === id);
           if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
           return (
-            <ReviewItemView item={item} storageKey={entry.path} systemTitles={systemTitles()} variant="page">
+            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page">
               {children}
             </ReviewItemView>
           );

@@ -7,6 +7,7 @@ import { choiceQuery, choiceTitle, parseChoice, type ReviewChoice } from '@/lib/
 import { CONDITION_LABEL, PHASE_LABEL, type Condition, type ReviewItem, type ServingMode } from '@/lib/review/model';
 import { ChecklistActions } from './checklist-actions';
 import { ReviewChoices } from './review-choices';
+import { ItemCheckbox } from './item-checkbox';
 import { ReviewItemView } from './review-item';
 import { useTicks } from './use-ticks';
 
@@ -70,7 +71,7 @@ export function ReviewBuilder({ items, systems }: { items: ReviewItem[]; systems
             </h2>
             <ul className="review-list">
               {group.items.map((item) => (
-                <ReviewItemView key={item.id} item={item} storageKey={storageKey} systemTitles={systemTitles} variant="checklist" compact />
+                <ReviewItemView key={item.id} item={item} checkbox={<ItemCheckbox storageKey={storageKey} itemId={item.id} />} systemTitles={systemTitles} variant="checklist" compact />
               ))}
             </ul>
           </div>

@@ -3,13 +3,12 @@ import type { ReactNode } from 'react';
 import { PHASE_LABEL, type ReviewItem } from '@/lib/review/model';
 import { describeScope } from '@/lib/review/scope';
 import { HeadingActions } from '../docs/heading-actions';
-import { ItemCheckbox } from './item-checkbox';
 import { SeverityBadge } from './severity-badge';
 
 interface Props {
   item: ReviewItem;
-  /** Where ticks are kept: the page path on content pages, the checklist's URL in the builder. */
-  storageKey: string;
+  /** A checklist's own checkbox (one that keeps its tick, id `check-<item id>`); a plain one by default. */
+  checkbox?: ReactNode;
   systemTitles: ReadonlyMap<string, string>;
   /** The question as the page renders it (its Markdown); plain text when absent. */
   children?: ReactNode;
@@ -20,10 +19,11 @@ interface Props {
 }
 
 /** One review item as a list entry: checkbox, question, why, severity, phase, scope, and a link or copy controls. */
-export function ReviewItemView({ item, storageKey, systemTitles, children, variant, compact = variant === 'page' }: Props) {
+export function ReviewItemView({ item, checkbox, systemTitles, children, variant, compact = variant === 'page' }: Props) {
   return (
     <li id={variant === 'page' ? item.id : undefined} className="review-item" data-review-item={item.id}>
-      <ItemCheckbox storageKey={storageKey} itemId={item.id} />
+      {/* On a content page a plain native checkbox, so no JavaScript joins the page's budget; checklists keep ticks. */}
+      {checkbox ?? <input type="checkbox" id={`check-${item.id}`} className="review-check" />}
       <div className="min-w-0 flex-1">
         <label htmlFor={`check-${item.id}`} className="review-text">
           {children ?? item.text}

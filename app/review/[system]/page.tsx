@@ -3,6 +3,7 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/docs/breadcrumbs';
 import { DocsShell } from '@/components/docs/docs-shell';
+import { ItemCheckbox } from '@/components/review/item-checkbox';
 import { ReviewItemView } from '@/components/review/review-item';
 import { reviewItems, systemEntries, systemTitles } from '@/lib/content/site';
 import { systemChecklist } from '@/lib/review/checklist';
@@ -58,7 +59,7 @@ export default async function SystemReviewPage({ params }: { params: Promise<Par
             </h2>
             <ul className="review-list">
               {group.items.map((item) => (
-                <ReviewItemView key={item.id} item={item} storageKey={`/review/${system.id}/`} systemTitles={titles} variant="checklist" />
+                <ReviewItemView key={item.id} item={item} checkbox={<ItemCheckbox storageKey={`/review/${system.id}/`} itemId={item.id} />} systemTitles={titles} variant="checklist" />
               ))}
             </ul>
           </div>
