@@ -1,5 +1,6 @@
 import { ContentError } from './errors';
 import type { CompiledEntry } from './types';
+import { lineOf } from './source-lines';
 
 /**
  * `related` and the text must agree: a page that links another entry in its body lists it in `related`
@@ -8,6 +9,7 @@ import type { CompiledEntry } from './types';
  */
 export function checkRelatedLinks(entries: CompiledEntry[], byPath: Map<string, CompiledEntry>): ContentError[] {
   const errors: ContentError[] = [];
+  const ids = new Set(entries.map((e) => e.id));
   for (const entry of entries) {
     if (entry.path === '/') continue;
     const linked = new Map<string, number | undefined>();
@@ -22,19 +24,11 @@ export function checkRelatedLinks(entries: CompiledEntry[], byPath: Map<string, 
       }
     }
     for (const id of related) {
-      if (!linked.has(id) && byPath.has(entryPathOf(entries, id))) {
+      // An unknown id is reported by validateSite with a "did you mean"; not twice here.
+      if (!linked.has(id) && ids.has(id)) {
         errors.push(new ContentError(entry.file, `related lists "${id}" but the text never links it: link it where the page discusses it, or remove it from related.`, lineOf(entry.source, id)));
       }
     }
   }
   return errors;
-}
-
-function entryPathOf(entries: CompiledEntry[], id: string): string {
-  return entries.find((e) => e.id === id)?.path ?? '';
-}
-
-function lineOf(source: string, needle: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => line.includes(needle));
-  return index === -1 ? undefined : index + 1;
 }

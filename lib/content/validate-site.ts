@@ -2,6 +2,7 @@ import { ContentError } from './errors';
 import { suggest } from './suggest';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
+import { lineOf } from './source-lines';
 import { checkRelatedLinks } from './validate-related';
 import { resolveReviewItems } from './validate-review';
 
@@ -28,6 +29,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
     }
   }
 
+  const routes = appPages(entries);
   for (const entry of entries) {
     const seen = new Map<string, number | undefined>();
     for (const { id, line } of entry.ids) {
@@ -47,7 +49,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       else if (!byId.has(id)) errors.push(new ContentError(entry.file, `related id "${id}" does not exist. ${suggest(id, [...byId.keys()])}`, lineOf(entry.source, id)));
     }
     for (const { href, line } of entry.links) {
-      const problem = checkLink(href, entry, byPath);
+      const problem = checkLink(href, entry, byPath, routes);
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
@@ -56,17 +58,17 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
 }
 
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
-function appPages(byPath: Map<string, CompiledEntry>): Set<string> {
-  const systems = [...byPath.values()].filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
+function appPages(entries: CompiledEntry[]): Set<string> {
+  const systems = entries.filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
   return new Set(['/search/', '/review/', '/changelog/', ...systems]);
 }
 
-function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>): string | undefined {
+function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>, routes: Set<string>): string | undefined {
   const [pathPart, anchor] = href.split('#', 2) as [string, string | undefined];
-  if (appPages(byPath).has(pathPart)) return undefined;
+  if (routes.has(pathPart)) return undefined;
   const target = pathPart === '' ? entry : byPath.get(pathPart);
   if (!target) {
-    const hint = byPath.has(`${pathPart}/`) ? ` Add the trailing slash: "${pathPart}/".` : ` ${suggest(pathPart, [...byPath.keys(), ...appPages(byPath)])}`;
+    const hint = byPath.has(`${pathPart}/`) ? ` Add the trailing slash: "${pathPart}/".` : ` ${suggest(pathPart, [...byPath.keys(), ...routes])}`;
     return `dead internal link "${href}": no page at ${pathPart}.${hint}`;
   }
   if (pathPart !== '' && pathPart !== target.path) {
@@ -79,9 +81,4 @@ function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, Compi
     }
   }
   return undefined;
-}
-
-function lineOf(source: string, needle: string): number | undefined {
-  const index = source.split('\n').findIndex((line) => line.includes(needle));
-  return index === -1 ? undefined : index + 1;
 }
