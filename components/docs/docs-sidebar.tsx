@@ -13,6 +13,9 @@ export function DocsSidebar({ sections, currentPath, label = 'Site' }: { section
           <SiteLink href="/review/" aria-current={currentPath === '/review/' ? 'page' : undefined} className={linkClass(currentPath.startsWith('/review/'))}>
             Design review checklist
           </SiteLink>
+          <SiteLink href="/assessment/" aria-current={currentPath === '/assessment/' ? 'page' : undefined} className={linkClass(currentPath === '/assessment/')}>
+            Maturity self-assessment
+          </SiteLink>
           <SiteLink href="/changelog/" aria-current={currentPath === '/changelog/' ? 'page' : undefined} className={linkClass(currentPath === '/changelog/')}>
             Changelog
           </SiteLink>

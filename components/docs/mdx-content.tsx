@@ -4,6 +4,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';
 import { systemTitles } from '@/lib/content/site';
+import { CapabilityItem } from '../assessment/capability-item';
 import { ReviewItemView } from '../review/review-item';
 import { SectionHeading } from './section-heading';
 
@@ -38,6 +39,13 @@ export function MdxContent({ entry }: { entry: Entry }) {
               {children}
             </ReviewItemView>
           );
+        },
+        // <Capability id> likewise (lib/mdx/collect-capabilities.ts): a self-assessment question on /maturity/.
+        CapabilityList: ({ children }: { children: ReactNode }) => <ul className="capability-list">{children}</ul>,
+        Capability: ({ id, children }: { id: string; children: ReactNode }) => {
+          const capability = entry.capabilities.find((c) => c.id === id);
+          if (!capability) throw new Error(`${entry.file}: capability "${id}" was not compiled; run npm run content.`);
+          return <CapabilityItem capability={capability}>{children}</CapabilityItem>;
         },
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (

@@ -83,6 +83,8 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     // Resolved against the whole site in validateSite.
     reviewItems: [],
     reviewFacts: facts.reviewItems,
+    capabilities: [],
+    capabilityFacts: facts.capabilities,
     code,
     source: entry.source,
     ids: facts.ids,
@@ -90,6 +92,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

@@ -24,9 +24,13 @@ export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData):
   const pages = [
     // Section landing pages (/systems/ …) are published pages too; they have no section anchors.
     ...kindLandings(data.entries).map((landing) => ({ path: landing.path, ids: [] as string[] })),
-    // Headings and review items: both are anchors people link to.
-    ...data.entries.map((entry) => ({ path: entry.path, ids: [...entry.headings.map((h) => h.id), ...entry.reviewItems.map((i) => i.id)] })),
+    // Headings, review items and capabilities: all are anchors people link to.
+    ...data.entries.map((entry) => ({
+      path: entry.path,
+      ids: [...entry.headings.map((h) => h.id), ...entry.reviewItems.map((i) => i.id), ...entry.capabilities.map((c) => c.id)],
+    })),
     ...reviewPages(data),
+    assessmentPage(data),
     { path: '/changelog/', ids: [...new Set(data.changelog.map((c) => changelogAnchor(c.date)))] },
   ];
   for (const page of pages) {
@@ -52,6 +56,13 @@ function reviewPages(data: SiteData): { path: string; ids: string[] }[] {
     { path: '/review/', ids: ['by-system'] },
     ...systems.map((s) => ({ path: `/review/${s.id}/`, ids: systemChecklist(items, s.id).map((g) => `phase-${g.phase}`) })),
   ];
+}
+
+/** The self-assessment: its level sections, each question, the result and the comparison with other models. */
+function assessmentPage(data: SiteData): { path: string; ids: string[] } {
+  const capabilities = data.entries.flatMap((e) => e.capabilities);
+  const levels = [...new Set(capabilities.map((c) => `level-${c.level}`))];
+  return { path: '/assessment/', ids: [...levels, ...capabilities.map((c) => `q-${c.id}`), 'result', 'other-models'] };
 }
 
 export function writePublishedAnchors(file: string, record: PublishedAnchors): void {

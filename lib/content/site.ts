@@ -6,6 +6,7 @@ import { kindLandings, type KindLanding } from './landings';
 import { readingOrder } from './reading-order';
 import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
+import type { Capability } from '../assessment/model';
 import type { ReviewItem } from '../review/model';
 import type { Entry, SiteData } from './types';
 import { aliasPathOf } from './urls';
@@ -132,6 +133,13 @@ export function aliasRedirects(): { from: string; to: Entry }[] {
 export function reviewItems(): ReviewItem[] {
   const home = siteData().entries.filter((e) => e.path === '/');
   return [...home, ...orderedEntries()].flatMap((e) => e.reviewItems);
+}
+
+/** Every maturity capability on the site, by level, then in reading order: the self-assessment's questions. */
+export function capabilities(): Capability[] {
+  return orderedEntries()
+    .flatMap((e) => e.capabilities)
+    .sort((a, b) => a.level - b.level);
 }
 
 /** The system entries with their facts, in sidebar order: the review builder's choices. */

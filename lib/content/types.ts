@@ -1,3 +1,5 @@
+import type { Capability } from '../assessment/model';
+import type { CapabilityFact } from '../mdx/collect-capabilities';
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { ReviewItemFact } from '../mdx/collect-review-items';
 import type { SectionFact } from '../mdx/collect-sections';
@@ -33,6 +35,8 @@ export interface Entry {
   diagrams: PageDiagram[];
   /** The review items written on this page, validated and resolved (lib/review/model.ts). */
   reviewItems: ReviewItem[];
+  /** The maturity self-assessment's capabilities written on this page (lib/assessment/model.ts). */
+  capabilities: Capability[];
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;
@@ -51,6 +55,8 @@ export interface CompiledEntry extends Entry {
   links: LinkFact[];
   /** Review items as written, before their sections and systems are checked across the site. */
   reviewFacts: ReviewItemFact[];
+  /** Capabilities as written, before their sections are checked. */
+  capabilityFacts: CapabilityFact[];
 }
 
 export interface SiteData {

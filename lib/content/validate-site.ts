@@ -4,6 +4,7 @@ import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
 import { lineOf } from './source-lines';
 import { checkRelatedLinks } from './validate-related';
+import { resolveCapabilities } from './validate-capabilities';
 import { resolveReviewItems } from './validate-review';
 
 /**
@@ -53,14 +54,14 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
-  errors.push(...resolveReviewItems(entries), ...checkRelatedLinks(entries, byPath));
+  errors.push(...resolveReviewItems(entries), ...resolveCapabilities(entries), ...checkRelatedLinks(entries, byPath));
   return errors;
 }
 
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
 function appPages(entries: CompiledEntry[]): Set<string> {
   const systems = entries.filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
-  return new Set(['/search/', '/review/', '/changelog/', ...systems]);
+  return new Set(['/search/', '/review/', '/assessment/', '/changelog/', ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>, routes: Set<string>): string | undefined {

@@ -3,6 +3,7 @@ import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
+import type { CapabilityFact } from './collect-capabilities';
 import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 import type { ContentProblem, ImageFact } from './safe-mdx';
@@ -33,6 +34,9 @@ export interface PageFacts {
   diagramProblems: DiagramProblem[];
   /** The page's <ReviewQuestion> items, in order, and those that could not be read. */
   reviewItems: ReviewItemFact[];
+  /** The page's <Capability> items (maturity self-assessment questions), in order. */
+  capabilities: CapabilityFact[];
+  /** <ReviewQuestion> and <Capability> elements that could not be read. */
   reviewProblems: ReviewProblem[];
   /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
   problems: ContentProblem[];
@@ -41,7 +45,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

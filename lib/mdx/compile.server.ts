@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
+import { rehypeCollectCapabilities } from './collect-capabilities';
 import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
@@ -55,6 +56,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           ],
           rehypeTableLabels,
           rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
+          rehypeCollectCapabilities(facts.capabilities, facts.reviewProblems, facts.ids),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

@@ -1,5 +1,6 @@
 import type { ChecklistGroup } from './checklist';
 import { choiceTitle, type ReviewChoice } from './choice';
+import { markdownEscape as escape } from '../markdown-escape';
 import { CONDITION_LABEL, MATURITY_LABEL, PHASE_LABEL, SERVING_LABEL, SEVERITY_LABEL, type ReviewItem } from './model';
 
 export interface ExportContext {
@@ -41,9 +42,4 @@ function itemLine(item: ReviewItem, done: boolean, context: ExportContext): stri
   const itemUrl = context.absoluteUrl(`${item.page.path}#${item.id}`);
   const sectionUrl = context.absoluteUrl(`${item.page.path}#${item.section.id}`);
   return `- [${done ? 'x' : ' '}] **${SEVERITY_LABEL[item.severity]}**: [${escape(item.text)}](${itemUrl}) ${escape(item.why)} See [${escape(item.page.title)} › ${escape(item.section.title)}](${sectionUrl}).`;
-}
-
-/** Brackets would end a link text early and a leading "#" or "-" could start a block; escape what Markdown reads. */
-function escape(text: string): string {
-  return text.replace(/([\\[\]*_`<>])/g, '\\$1');
 }
