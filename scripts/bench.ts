@@ -22,9 +22,9 @@ import { DIAGRAMS_DIR } from '../lib/diagrams/store';
 
 const OUT = 'out';
 const JS_BUDGET_KB = 140;
-/** Tool pages (search, the review builder) carry an interactive leaf of their own. */
+/** Tool pages (search, the review builder, the self-assessment, the symptom navigator) carry an interactive leaf of their own. */
 const TOOL_JS_BUDGET_KB = 155;
-const isToolPage = (page: string) => /^\/(search|review)\//.test(page);
+const isToolPage = (page: string) => /^\/(search|review|assessment|symptoms)\//.test(page);
 const args = new Set(process.argv.slice(2));
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
