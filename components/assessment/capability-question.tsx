@@ -4,8 +4,8 @@ import { ANSWER_LABEL, ANSWERS, type Answer, type Capability } from '@/lib/asses
 export function CapabilityQuestion({ capability, answer, onAnswer }: { capability: Capability; answer?: Answer; onAnswer: (answer: Answer) => void }) {
   return (
     <fieldset className="capability-question" id={`q-${capability.id}`}>
-      <legend className="font-medium text-slate-900 dark:text-slate-100">{capability.question}</legend>
-      <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
+      <legend className="float-left w-full font-medium text-slate-900 dark:text-slate-100">{capability.question}</legend>
+      <div className="clear-left flex flex-wrap gap-x-6 gap-y-2 pt-2">
         {ANSWERS.map((value) => (
           <label key={value} className="inline-flex items-center gap-2">
             <input

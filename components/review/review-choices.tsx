@@ -11,7 +11,7 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
   const toggle = (condition: Condition, on: boolean) =>
     onChange({ ...choice, when: on ? [...choice.when, condition] : choice.when.filter((c) => c !== condition) });
   return (
-    <form className="no-print grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3 dark:border-slate-800" aria-label="Checklist choices" onSubmit={(e) => e.preventDefault()}>
+    <form className="no-print grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800" aria-label="Checklist choices" onSubmit={(e) => e.preventDefault()}>
       <ChoiceSelect
         id="review-system"
         label="System"
@@ -45,7 +45,17 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
           </option>
         ))}
       </ChoiceSelect>
-      <fieldset className="sm:col-span-3">
+      <ChoiceSelect
+        id="review-severity"
+        label="Severity"
+        value={choice.severity ?? ''}
+        onChange={(value) => onChange({ ...choice, severity: value === 'must' || value === 'should' ? value : undefined })}
+      >
+        <option value="">Every item (must, should, consider)</option>
+        <option value="should">Must and should</option>
+        <option value="must">Must only</option>
+      </ChoiceSelect>
+      <fieldset className="sm:col-span-2 lg:col-span-4">
         <legend className="mb-1 text-sm font-medium">Conditions that add items</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {CONDITIONS.map((condition) => (

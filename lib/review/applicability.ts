@@ -1,4 +1,4 @@
-import type { ReviewChoice } from './choice';
+import { withinSeverity, type ReviewChoice } from './choice';
 import type { ReviewItem, ServingMode } from './model';
 
 /** What the filter needs to know about a system: the serving modes it usually uses. */
@@ -15,6 +15,7 @@ export interface SystemProfile {
  *   the system's usual modes.
  * - maturity: the item is expected at the team's level or below. "Any" level keeps every item.
  * - conditions: an item with `when` needs one of its conditions chosen.
+ * - severity: the item is at least as binding as the lowest severity chosen ("must only" for a short first pass).
  */
 export function applies(item: ReviewItem, choice: ReviewChoice, system?: SystemProfile): boolean {
   if (choice.system ? item.systems.length > 0 && !item.systems.includes(choice.system) : item.systems.length > 0) return false;
@@ -24,5 +25,5 @@ export function applies(item: ReviewItem, choice: ReviewChoice, system?: SystemP
   }
   if (choice.maturity !== undefined && item.maturity > choice.maturity) return false;
   if (item.when.length > 0 && !item.when.some((c) => choice.when.includes(c))) return false;
-  return true;
+  return withinSeverity(item.severity, choice.severity);
 }

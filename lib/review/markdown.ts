@@ -1,5 +1,5 @@
 import type { ChecklistGroup } from './checklist';
-import { choiceTitle, type ReviewChoice } from './choice';
+import { choiceTitle, SEVERITY_SCOPE, type ReviewChoice } from './choice';
 import { markdownEscape as escape } from '../markdown-escape';
 import { CONDITION_LABEL, MATURITY_LABEL, PHASE_LABEL, SERVING_LABEL, SEVERITY_LABEL, type ReviewItem } from './model';
 
@@ -27,6 +27,7 @@ export function checklistMarkdown(groups: readonly ChecklistGroup[], choice: Rev
     `- System: ${choice.system ? (context.systemTitles.get(choice.system) ?? choice.system) : 'any'}`,
     `- Serving mode: ${choice.serving ? SERVING_LABEL[choice.serving] : 'any'}`,
     `- Maturity: ${choice.maturity !== undefined ? MATURITY_LABEL[choice.maturity] : 'any level'}`,
+    `- Severity: ${SEVERITY_SCOPE[choice.severity ?? 'consider']}`,
     `- Conditions: ${choice.when.length ? choice.when.map((c) => CONDITION_LABEL[c]).join(', ') : 'none'}`,
     `- ${items.length} items (${count('must')} must, ${count('should')} should, ${count('consider')} consider), ${items.filter((i) => ticked.has(i.id)).length} done`,
     `- Exported ${context.date} from [ML System Design Atlas](${context.absoluteUrl(context.builderPath)})`,

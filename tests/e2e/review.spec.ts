@@ -37,6 +37,18 @@ test.describe('the checklist builder', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(expected.reduce((n, g) => n + g.items.length, 0));
   });
 
+  test('"Must only" shortens a long checklist to the items that block a launch, and says so in the URL', async ({ page }) => {
+    await page.goto('/review/?system=fraud-detection');
+    const all = buildChecklist(items, { system: 'fraud-detection', when: [] }, systems).flatMap((g) => g.items);
+    await expect(checklist(page).locator('li')).toHaveCount(all.length);
+    await page.getByLabel('Severity').selectOption('must');
+    await expect(page).toHaveURL(/\/review\/\?system=fraud-detection&severity=must(&|$)/);
+    const must = all.filter((i) => i.severity === 'must');
+    expect(must.length).toBeLessThan(all.length);
+    await expect(checklist(page).locator('li')).toHaveCount(must.length);
+    await expect(page.locator('[data-review-summary]')).toContainText('must only');
+  });
+
   test('a link reproduces the checklist, and unknown values fall back to "any"', async ({ page }) => {
     await page.goto('/review/?system=predictive-analytics&serving=batch&maturity=0');
     await expect(page.getByLabel('System', { exact: true })).toHaveValue('predictive-analytics');

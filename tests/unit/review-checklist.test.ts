@@ -57,6 +57,13 @@ describe('applies: which items a choice keeps', () => {
     expect(applies(level2, ANY_CHOICE)).toBe(true);
   });
 
+  it('keeps items at least as binding as the lowest severity chosen; none chosen keeps all', () => {
+    const [must, should, consider] = (['must', 'should', 'consider'] as const).map((severity) => item(severity, { severity }));
+    expect([must, should, consider].map((i) => applies(i, { ...ANY_CHOICE, severity: 'must' }))).toEqual([true, false, false]);
+    expect([must, should, consider].map((i) => applies(i, { ...ANY_CHOICE, severity: 'should' }))).toEqual([true, true, false]);
+    expect([must, should, consider].map((i) => applies(i, ANY_CHOICE))).toEqual([true, true, true]);
+  });
+
   it('keeps a conditional item only when one of its conditions is chosen', () => {
     const adversarial = item('x', { when: ['adversarial', 'regulated'] });
     expect(applies(adversarial, ANY_CHOICE)).toBe(false);
@@ -99,10 +106,15 @@ describe('the choice in the URL', () => {
     expect(choice).toEqual({ system: 'fraud-detection', serving: 'real-time', maturity: 1, when: ['adversarial', 'regulated'] });
     expect(choiceQuery(choice)).toBe('?system=fraud-detection&serving=real-time&maturity=1&when=adversarial%2Cregulated');
     expect(parseChoice(new URLSearchParams(choiceQuery(choice)), ids)).toEqual(choice);
+    const mustOnly = parseChoice(new URLSearchParams('severity=must&system=fraud-detection'), ids);
+    expect(mustOnly).toEqual({ system: 'fraud-detection', severity: 'must', when: [] });
+    expect(choiceQuery(mustOnly)).toBe('?system=fraud-detection&severity=must');
   });
 
   it('reads unknown or malformed values as "any" instead of failing', () => {
-    expect(parseChoice(new URLSearchParams('system=nope&serving=fax&maturity=7&when=bogus'), ids)).toEqual(ANY_CHOICE);
+    expect(parseChoice(new URLSearchParams('system=nope&serving=fax&maturity=7&severity=urgent&when=bogus'), ids)).toEqual(ANY_CHOICE);
+    // "consider" lists every severity: the same checklist as no choice, so the same URL.
+    expect(choiceQuery(parseChoice(new URLSearchParams('severity=consider'), ids))).toBe('');
     expect(choiceQuery(ANY_CHOICE)).toBe('');
   });
 });

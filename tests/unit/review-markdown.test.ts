@@ -30,22 +30,23 @@ const ITEMS: ReviewItem[] = [
 
 describe('checklistMarkdown', () => {
   it('writes a GitHub task list with the choice, the date, counts and absolute deep links', () => {
-    const markdown = checklistMarkdown(groupByPhase(ITEMS), { system: 'fraud-detection', serving: 'real-time', maturity: 1, when: ['adversarial'] }, new Set(['leakage-split']), {
+    const markdown = checklistMarkdown(groupByPhase(ITEMS), { system: 'fraud-detection', serving: 'real-time', maturity: 1, severity: 'should', when: ['adversarial'] }, new Set(['leakage-split']), {
       absoluteUrl: (p) => `https://docs.example.com/atlas${p}`,
-      builderPath: '/review/?system=fraud-detection&serving=real-time&maturity=1&when=adversarial',
+      builderPath: '/review/?system=fraud-detection&serving=real-time&maturity=1&severity=should&when=adversarial',
       date: '2026-11-29',
       systemTitles: new Map([['fraud-detection', 'Fraud Detection']]),
     });
     expect(markdown).toBe(
       [
-        '# Design review checklist: Fraud Detection, real-time, Level 1',
+        '# Design review checklist: Fraud Detection, real-time, Level 1, must and should',
         '',
         '- System: Fraud Detection',
         '- Serving mode: Real-time',
         '- Maturity: Level 1: ML Pipeline Automation',
+        '- Severity: must and should',
         '- Conditions: Adversarial users',
         '- 2 items (1 must, 1 should, 0 consider), 1 done',
-        '- Exported 2026-11-29 from [ML System Design Atlas](https://docs.example.com/atlas/review/?system=fraud-detection&serving=real-time&maturity=1&when=adversarial)',
+        '- Exported 2026-11-29 from [ML System Design Atlas](https://docs.example.com/atlas/review/?system=fraud-detection&serving=real-time&maturity=1&severity=should&when=adversarial)',
         '',
         '## Data (1)',
         '',
@@ -61,12 +62,13 @@ describe('checklistMarkdown', () => {
 
   it('names "any" choices', () => {
     const markdown = checklistMarkdown([], { when: [] }, new Set(), { absoluteUrl: (p) => `http://localhost:3000${p}`, builderPath: '/review/', date: '2026-01-02', systemTitles: new Map() });
-    expect(markdown.split('\n').slice(0, 7)).toEqual([
+    expect(markdown.split('\n').slice(0, 8)).toEqual([
       '# Design review checklist: any system',
       '',
       '- System: any',
       '- Serving mode: any',
       '- Maturity: any level',
+      '- Severity: every severity',
       '- Conditions: none',
       '- 0 items (0 must, 0 should, 0 consider), 0 done',
     ]);
