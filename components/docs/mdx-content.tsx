@@ -35,7 +35,7 @@ export function MdxContent({ entry }: { entry: Entry }) {
           const item = entry.reviewItems.find((i) => i.id === id);
           if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
           return (
-            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page">
+            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page" movedHere={movedTo(entry, id)}>
               {children}
             </ReviewItemView>
           );
@@ -61,6 +61,11 @@ export function MdxContent({ entry }: { entry: Entry }) {
       }}
     />
   );
+}
+
+/** The old anchors that now land on `id` (frontmatter `aliases: [{ from: '#old', to: '#id' }]`). */
+function movedTo(entry: Entry, id: string): string[] {
+  return entry.anchorAliases.filter((alias) => alias.to === `#${id}`).map((alias) => alias.from.slice(1));
 }
 
 /** Internal links go through next/link, which adds the base path and prefetches; the rest open as usual. */

@@ -16,12 +16,17 @@ interface Props {
   variant: 'page' | 'checklist';
   /** Leave out what applies everywhere (any serving mode, Level 0); default: on the page the item is written on. */
   compact?: boolean;
+  /** Earlier anchors of items merged into this one (`aliases: [{ from: '#old', to: '#item-id' }]`), so old links land here. */
+  movedHere?: string[];
 }
 
 /** One review item as a list entry: checkbox, question, why, severity, phase, scope, and a link or copy controls. */
-export function ReviewItemView({ item, checkbox, systemTitles, children, variant, compact = variant === 'page' }: Props) {
+export function ReviewItemView({ item, checkbox, systemTitles, children, variant, compact = variant === 'page', movedHere = [] }: Props) {
   return (
     <li id={variant === 'page' ? item.id : undefined} className="review-item" data-review-item={item.id}>
+      {movedHere.map((from) => (
+        <span key={from} id={from} className="anchor-alias" aria-hidden="true" />
+      ))}
       {/* On a content page a plain native checkbox, so no JavaScript joins the page's budget; checklists keep ticks. */}
       {checkbox ?? <input type="checkbox" id={`check-${item.id}`} className="review-check" />}
       <div className="min-w-0 flex-1">
