@@ -2,6 +2,7 @@ import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { ReviewItemFact } from '../mdx/collect-review-items';
 import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
+import type { WorksheetFact } from '../mdx/collect-worksheets';
 import type { Kind } from './kinds';
 import type { ReviewItem } from '../review/model';
 import type { Change } from './changelog';
@@ -33,9 +34,17 @@ export interface Entry {
   diagrams: PageDiagram[];
   /** The review items written on this page, validated and resolved (lib/review/model.ts). */
   reviewItems: ReviewItem[];
+  /** The decision worksheets on this page (lib/decisions/), each with the title of every section it links to. */
+  worksheets: PageWorksheet[];
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;
+}
+
+/** A worksheet placed on a page: its id in lib/decisions/worksheets.ts, and link target → the section's title. */
+export interface PageWorksheet {
+  id: string;
+  linkTitles: Record<string, string>;
 }
 
 /** A diagram with the size its renderings are drawn at, so the page reserves its space (no layout shift). */
@@ -51,6 +60,7 @@ export interface CompiledEntry extends Entry {
   links: LinkFact[];
   /** Review items as written, before their sections and systems are checked across the site. */
   reviewFacts: ReviewItemFact[];
+  worksheetFacts: WorksheetFact[];
 }
 
 export interface SiteData {

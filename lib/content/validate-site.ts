@@ -5,6 +5,7 @@ import { aliasPathOf } from './urls';
 import { lineOf } from './source-lines';
 import { checkRelatedLinks } from './validate-related';
 import { resolveReviewItems } from './validate-review';
+import { resolveWorksheets } from './validate-worksheets';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -53,7 +54,11 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
-  errors.push(...resolveReviewItems(entries), ...checkRelatedLinks(entries, byPath));
+  errors.push(
+    ...resolveReviewItems(entries),
+    ...resolveWorksheets(entries, byPath, (href, entry) => checkLink(href, entry, byPath, routes)),
+    ...checkRelatedLinks(entries, byPath),
+  );
   return errors;
 }
 

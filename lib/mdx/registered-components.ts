@@ -3,8 +3,11 @@
  * content error (lib/mdx/safe-mdx.ts), and these take string-literal attributes only, so content never runs code.
  * Each name here needs a renderer in components/docs/mdx-content.tsx.
  */
-/** `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions). */
-export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion'];
+/**
+ * `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions).
+ * `DecisionWorksheet`: a decision page's worksheet, defined in lib/decisions/ (lib/mdx/collect-worksheets.ts).
+ */
+export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'DecisionWorksheet'];
 
 /**
  * Components that only the compiler writes, from Markdown it recognizes: an author who writes one by hand is
