@@ -25,6 +25,8 @@ const JS_BUDGET_KB = 140;
 /** Tool pages (search, the review builder, the self-assessment, the symptom navigator) carry an interactive leaf of their own. */
 const TOOL_JS_BUDGET_KB = 155;
 const isToolPage = (page: string) => /^\/(search|review|assessment|symptoms)\//.test(page);
+/** Decision pages place a worksheet (an interactive leaf, in a route of their own): tool pages too. */
+const isTool = (r: { page: string; worksheets: number }) => isToolPage(r.page) || r.worksheets > 0;
 const args = new Set(process.argv.slice(2));
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -57,11 +59,13 @@ function pageWeights() {
     const redirect = Boolean(doc.querySelector('meta[http-equiv="refresh"]'));
     const diagrams = doc.querySelectorAll('figure.diagram').length;
     const reviewItems = doc.querySelectorAll('li.review-item').length;
+    const worksheets = doc.querySelectorAll('[data-worksheet]').length;
     return {
       page: `/${path.relative(OUT, path.dirname(file)).split(path.sep).join('/')}/`.replace('//', '/'),
       redirect,
       diagrams,
       reviewItems,
+      worksheets,
       scripts: scripts.length,
       jsFiles: scripts.map((s) => s.getAttribute('src')!).sort().join(' '),
       jsGzip: scripts.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
@@ -122,11 +126,13 @@ console.log('page'.padEnd(44), 'scripts', 'JS gz KB', 'HTML KB', 'HTML gz KB', '
 for (const r of rows) {
   console.log(r.page.padEnd(44), String(r.scripts).padStart(7), String(kb(r.jsGzip)).padStart(8), String(kb(r.htmlRaw)).padStart(7), String(kb(r.htmlGzip)).padStart(10), String(kb(r.cssGzip)).padStart(9));
 }
-const maxJs = Math.max(...rows.filter((r) => !isToolPage(r.page)).map((r) => r.jsGzip));
-const maxToolJs = Math.max(...rows.filter((r) => isToolPage(r.page)).map((r) => r.jsGzip));
+const maxJs = Math.max(...rows.filter((r) => !isTool(r)).map((r) => r.jsGzip));
+const maxToolJs = Math.max(...rows.filter((r) => isTool(r)).map((r) => r.jsGzip));
 const maxHtml = rows.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
 console.log();
 console.log(`pages: ${rows.length}; first-load JS max ${kb(maxJs)} KB gzip on content pages (budget ${JS_BUDGET_KB}), ${kb(maxToolJs)} KB on tool pages (budget ${TOOL_JS_BUDGET_KB}); heaviest HTML ${maxHtml.page} ${kb(maxHtml.htmlRaw)} KB (${kb(maxHtml.htmlGzip)} KB gzip)`);
+const worksheetJs = [...new Set(rows.filter((r) => r.worksheets > 0).map((r) => kb(r.jsGzip)))];
+console.log(`first-load JS of the decision pages with worksheets: ${worksheetJs.join(', ')} KB gzip (a tool page's budget)`);
 
 const withDiagrams = rows.filter((r) => r.diagrams > 0);
 if (withDiagrams.length > 0) {
@@ -137,7 +143,7 @@ if (withDiagrams.length > 0) {
   // Entry pages share one route ([...slug]); the home page and the changelog have their own. Compare like with like.
   // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
   const ownRoutes = new Set(['/', '/404/', '/changelog/']);
-  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isToolPage(r.page) && !r.page.startsWith('/_not-found');
+  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
   const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');

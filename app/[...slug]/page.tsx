@@ -4,6 +4,7 @@ import { AliasRedirect } from '@/components/docs/alias-redirect';
 import { EntryPage } from '@/components/docs/entry-page';
 import { KindLandingPage } from '@/components/docs/kind-landing-page';
 import { aliasRedirects, entryByPath, landingByPath, landingPages, siteData } from '@/lib/content/site';
+import { isWorksheetPage } from '@/lib/decisions/worksheets';
 import { entryMetadata, landingMetadata } from '@/lib/entry-metadata';
 
 interface Params {
@@ -13,7 +14,10 @@ interface Params {
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const pages = siteData().entries.filter((e) => e.path !== '/').map((e) => e.path);
+  // The decision pages have their own route (app/decisions/[id]), which carries the worksheets.
+  const pages = siteData()
+    .entries.filter((e) => e.path !== '/' && !isWorksheetPage(e.path))
+    .map((e) => e.path);
   const landings = landingPages().map((l) => l.path);
   const aliases = aliasRedirects().map((a) => a.from);
   return [...pages, ...landings, ...aliases].map((p) => ({ slug: p.split('/').filter(Boolean) }));

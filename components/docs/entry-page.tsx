@@ -8,11 +8,12 @@ import { DocsPager } from './docs-pager';
 import { DocsShell } from './docs-shell';
 import { DocsToc } from './docs-toc';
 import { EntrySource } from './entry-source';
-import { MdxContent } from './mdx-content';
+import { MdxContent, type ExtraComponents } from './mdx-content';
 import { PageContents } from './page-contents';
 import { RelatedEntries } from './related-entries';
 
-export function EntryPage({ entry }: { entry: Entry }) {
+/** An entry's page; `extra` adds MDX components that only some routes carry (their client code stays there). */
+export function EntryPage({ entry, extra }: { entry: Entry; extra?: ExtraComponents }) {
   const { previous, next } = previousAndNext(entry);
   const { related, backlinks } = relatedOf(entry);
   const toc = entry.headings.map(({ id, text, depth }) => ({ id, text, depth }));
@@ -35,7 +36,7 @@ export function EntryPage({ entry }: { entry: Entry }) {
         </header>
         <PageContents headings={toc} />
         <div className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-pre:bg-slate-900 prose-pre:text-slate-100">
-          <MdxContent entry={entry} />
+          <MdxContent entry={entry} extra={extra} />
         </div>
       </article>
       <RelatedEntries related={related} backlinks={backlinks} />

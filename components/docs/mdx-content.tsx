@@ -8,8 +8,11 @@ import { CapabilityItem } from '../assessment/capability-item';
 import { ReviewItemView } from '../review/review-item';
 import { SectionHeading } from './section-heading';
 
+/** MDX components a route adds for its pages (the decision pages' worksheets), by the name content uses. */
+export type ExtraComponents = Record<string, (props: { id: string }) => ReactNode>;
+
 /** Renders an entry's compiled MDX on the server; only the copy controls hydrate. */
-export function MdxContent({ entry }: { entry: Entry }) {
+export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraComponents }) {
   const Content = mdxComponent(entry.code);
   return (
     // A server component, and mdxComponent caches by code, so the component's identity is stable.
@@ -58,6 +61,7 @@ export function MdxContent({ entry }: { entry: Entry }) {
         // GFM task lists are checklists to read, not forms: a drawn box instead of an unlabelled disabled input.
         input: ({ type, checked, ...rest }: ComponentProps<'input'>) =>
           type === 'checkbox' ? <span className={`task-box${checked ? ' task-box-checked' : ''}`} aria-hidden="true" /> : <input type={type} checked={checked} {...rest} />,
+        ...extra,
       }}
     />
   );

@@ -32,7 +32,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
         const missingImages = page.facts.images
           .filter(({ src }) => !existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0]))))
           .map(({ src, line }) => ({ line, problem: `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.` }));
-        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...missingImages];
+        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...page.facts.worksheetProblems, ...missingImages];
         // In the order of the file, so the list reads top to bottom.
         for (const { line, problem } of problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
@@ -85,6 +85,9 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     reviewFacts: facts.reviewItems,
     capabilities: [],
     capabilityFacts: facts.capabilities,
+    // Their links resolved in validateSite.
+    worksheets: [],
+    worksheetFacts: facts.worksheets,
     code,
     source: entry.source,
     ids: facts.ids,
@@ -92,6 +95,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

@@ -4,6 +4,7 @@ import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { ReviewItemFact } from '../mdx/collect-review-items';
 import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
+import type { WorksheetFact } from '../mdx/collect-worksheets';
 import type { Kind } from './kinds';
 import type { ReviewItem } from '../review/model';
 import type { Change } from './changelog';
@@ -37,9 +38,17 @@ export interface Entry {
   reviewItems: ReviewItem[];
   /** The maturity self-assessment's capabilities written on this page (lib/assessment/model.ts). */
   capabilities: Capability[];
+  /** The decision worksheets on this page (lib/decisions/), each with the title of every section it links to. */
+  worksheets: PageWorksheet[];
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;
+}
+
+/** A worksheet placed on a page: its id in lib/decisions/worksheets.ts, and link target → the section's title. */
+export interface PageWorksheet {
+  id: string;
+  linkTitles: Record<string, string>;
 }
 
 /** A diagram with the size its renderings are drawn at, so the page reserves its space (no layout shift). */
@@ -57,6 +66,7 @@ export interface CompiledEntry extends Entry {
   reviewFacts: ReviewItemFact[];
   /** Capabilities as written, before their sections are checked. */
   capabilityFacts: CapabilityFact[];
+  worksheetFacts: WorksheetFact[];
 }
 
 export interface SiteData {

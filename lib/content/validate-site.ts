@@ -6,6 +6,7 @@ import { lineOf } from './source-lines';
 import { checkRelatedLinks } from './validate-related';
 import { resolveCapabilities } from './validate-capabilities';
 import { resolveReviewItems } from './validate-review';
+import { resolveWorksheets } from './validate-worksheets';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -55,7 +56,12 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       if (problem) errors.push(new ContentError(entry.file, problem, line));
     }
   }
-  errors.push(...resolveReviewItems(entries), ...resolveCapabilities(entries), ...checkRelatedLinks(entries, byPath));
+  errors.push(
+    ...resolveReviewItems(entries),
+    ...resolveCapabilities(entries),
+    ...resolveWorksheets(entries, byPath, (href, entry) => checkLink(href, entry, byPath, routes)),
+    ...checkRelatedLinks(entries, byPath),
+  );
   return errors;
 }
 

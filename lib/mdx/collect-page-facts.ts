@@ -6,6 +6,7 @@ import type { SectionFact } from './collect-sections';
 import type { CapabilityFact } from './collect-capabilities';
 import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
+import type { WorksheetFact, WorksheetProblem } from './collect-worksheets';
 import type { ContentProblem, ImageFact } from './safe-mdx';
 
 export interface HeadingFact {
@@ -38,6 +39,9 @@ export interface PageFacts {
   capabilities: CapabilityFact[];
   /** <ReviewQuestion> and <Capability> elements that could not be read. */
   reviewProblems: ReviewProblem[];
+  /** The page's <DecisionWorksheet> placements, and those that could not be read. */
+  worksheets: WorksheetFact[];
+  worksheetProblems: WorksheetProblem[];
   /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
   problems: ContentProblem[];
   /** Root-relative image paths, checked against public/ by the build. */
@@ -45,7 +49,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

@@ -7,6 +7,7 @@ import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type Page
 import { rehypeCollectCapabilities } from './collect-capabilities';
 import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
+import { rehypeCollectWorksheets } from './collect-worksheets';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { remarkHeadingLead } from './heading-lead';
 import { remarkMermaidFigures } from './mermaid-figures';
@@ -57,6 +58,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           rehypeTableLabels,
           rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
           rehypeCollectCapabilities(facts.capabilities, facts.reviewProblems, facts.ids),
+          rehypeCollectWorksheets(facts.worksheets, facts.worksheetProblems),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

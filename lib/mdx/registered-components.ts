@@ -6,8 +6,9 @@
 /**
  * `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions).
  * `Capability`: a maturity self-assessment question (lib/mdx/collect-capabilities.ts, content/README.md#capabilities).
+ * `DecisionWorksheet`: a decision page's worksheet, defined in lib/decisions/ (lib/mdx/collect-worksheets.ts).
  */
-export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'Capability'];
+export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'Capability', 'DecisionWorksheet'];
 
 /**
  * Components that only the compiler writes, from Markdown it recognizes: an author who writes one by hand is
