@@ -1,5 +1,7 @@
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { ReviewItemFact } from '../mdx/collect-review-items';
+import type { SymptomFact } from '../mdx/collect-symptoms';
+import type { PitfallSymptom, SymptomTerm } from '../symptoms/model';
 import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { Kind } from './kinds';
@@ -33,6 +35,8 @@ export interface Entry {
   diagrams: PageDiagram[];
   /** The review items written on this page, validated and resolved (lib/review/model.ts). */
   reviewItems: ReviewItem[];
+  /** The symptoms this pitfall states (<Symptom>), validated against content/symptoms.yaml; empty on other kinds. */
+  symptoms: PitfallSymptom[];
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;
@@ -51,10 +55,14 @@ export interface CompiledEntry extends Entry {
   links: LinkFact[];
   /** Review items as written, before their sections and systems are checked across the site. */
   reviewFacts: ReviewItemFact[];
+  /** <Symptom> elements as written, before the vocabulary and the sections they link are checked. */
+  symptomFacts: SymptomFact[];
 }
 
 export interface SiteData {
   entries: Entry[];
   /** Content changes, newest first (content/changelog.yaml). */
   changelog: Change[];
+  /** The symptom vocabulary in file order (content/symptoms.yaml); the navigator lists them so. */
+  symptoms: SymptomTerm[];
 }

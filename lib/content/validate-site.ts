@@ -5,6 +5,7 @@ import { aliasPathOf } from './urls';
 import { lineOf } from './source-lines';
 import { checkRelatedLinks } from './validate-related';
 import { resolveReviewItems } from './validate-review';
+import { SYMPTOMS_PATH } from '../symptoms/model';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -60,7 +61,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
 function appPages(entries: CompiledEntry[]): Set<string> {
   const systems = entries.filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
-  return new Set(['/search/', '/review/', '/changelog/', ...systems]);
+  return new Set(['/search/', '/review/', '/changelog/', SYMPTOMS_PATH, ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>, routes: Set<string>): string | undefined {

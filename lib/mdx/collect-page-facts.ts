@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
 import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
+import type { SymptomFact } from './collect-symptoms';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 import type { ContentProblem, ImageFact } from './safe-mdx';
 
@@ -34,6 +35,9 @@ export interface PageFacts {
   /** The page's <ReviewQuestion> items, in order, and those that could not be read. */
   reviewItems: ReviewItemFact[];
   reviewProblems: ReviewProblem[];
+  /** The page's <Symptom> elements, in order, and those that could not be read. */
+  symptoms: SymptomFact[];
+  symptomProblems: ReviewProblem[];
   /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
   problems: ContentProblem[];
   /** Root-relative image paths, checked against public/ by the build. */
@@ -41,7 +45,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewProblems: [], symptoms: [], symptomProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

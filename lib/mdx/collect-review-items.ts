@@ -1,7 +1,8 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { ID_PATTERN } from '../content/schema';
+import { groupRuns, isComponent, readAttributes, unwrapParagraph } from './component-runs';
 import { CONDITIONS, MATURITY_LEVELS, parseEnumList, PHASES, SERVING_MODES, SEVERITIES, type MaturityLevel, type Phase, type ReviewItem, type Severity } from '../review/model';
 
 /** A review item as written on one page, before the site-wide checks (systems exist, section exists, ids unique). */
@@ -48,14 +49,14 @@ export function rehypeCollectReviewItems(items: ReviewItemFact[], problems: Revi
         }
         if ('children' in node) walk(node as Element);
       }
-      groupAdjacent(children);
+      groupRuns(children, REVIEW_COMPONENT, REVIEW_LIST_COMPONENT);
     };
     walk(tree);
   };
 }
 
 function isReviewQuestion(node: RootContent): node is MdxJsxFlowElementHast {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === REVIEW_COMPONENT;
+  return isComponent(node, REVIEW_COMPONENT);
 }
 
 function readItem(node: MdxJsxFlowElementHast, section: string | undefined, problems: ReviewProblem[]): ReviewItemFact | undefined {
@@ -65,14 +66,8 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
     return undefined;
   };
   if (node.type !== 'mdxJsxFlowElement') return fail(`must stand on its own lines, not inside a paragraph. ${HOW_TO}`);
-  const attrs = new Map<string, string>();
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') return fail(`takes no spread attributes. ${HOW_TO}`);
-    const { name, value } = attribute as MdxJsxAttribute;
-    if (!(ATTRIBUTES as readonly string[]).includes(name)) return fail(`has an unknown attribute "${name}". It takes: ${ATTRIBUTES.join(', ')}.`);
-    if (typeof value !== 'string') return fail(`attribute "${name}" must be a quoted string, not a {…} expression.`);
-    attrs.set(name, value.trim());
-  }
+  const attrs = readAttributes(node, ATTRIBUTES);
+  if (typeof attrs === 'string') return fail(attrs.startsWith('takes no spread') ? `${attrs} ${HOW_TO}` : attrs);
   const id = attrs.get('id') ?? '';
   if (!ID_PATTERN.test(id)) return fail(`needs id="…" in kebab-case (got "${id}"): it is the item's permanent anchor.`);
   const phase = attrs.get('phase') as Phase;
@@ -92,8 +87,7 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
   if (!sectionId) return fail(`"${id}" comes before any heading: put it under the section it belongs to, or name one with section="…".`);
 
   // A lone paragraph becomes phrasing content, so the page can put the text in a <label> for its checkbox.
-  const [only] = node.children;
-  if (node.children.length === 1 && only.type === 'element' && only.tagName === 'p') node.children = only.children as ElementContent[];
+  unwrapParagraph(node);
   const text = toText({ type: 'root', children: node.children } as Root).replace(/\s+/g, ' ').trim();
   if (text.length < 10) return fail(`"${id}" has no question text: write the question between the opening and closing tags.`);
   node.attributes = [{ type: 'mdxJsxAttribute', name: 'id', value: id }];
@@ -111,20 +105,4 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
     sectionExplicit: attrs.has('section'),
     line,
   };
-}
-
-/** Wraps each run of adjacent review items (blank text between them aside) in one <ReviewList>. */
-function groupAdjacent(children: RootContent[]) {
-  for (let i = 0; i < children.length; i++) {
-    if (!isReviewQuestion(children[i])) continue;
-    let end = i;
-    for (let j = i + 1; j < children.length; j++) {
-      const next = children[j];
-      if (isReviewQuestion(next)) end = j;
-      else if (!(next.type === 'text' && !next.value.trim())) break;
-    }
-    const run = children.slice(i, end + 1).filter(isReviewQuestion);
-    const list: MdxJsxFlowElementHast = { type: 'mdxJsxFlowElement', name: REVIEW_LIST_COMPONENT, attributes: [], children: run as unknown as ElementContent[] };
-    children.splice(i, end - i + 1, list as unknown as RootContent);
-  }
 }

@@ -6,6 +6,7 @@ import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
 import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
+import { rehypeCollectSymptoms } from './collect-symptoms';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { remarkHeadingLead } from './heading-lead';
 import { remarkMermaidFigures } from './mermaid-figures';
@@ -55,6 +56,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           ],
           rehypeTableLabels,
           rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
+          rehypeCollectSymptoms(facts.symptoms, facts.symptomProblems),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

@@ -3,8 +3,11 @@
  * content error (lib/mdx/safe-mdx.ts), and these take string-literal attributes only, so content never runs code.
  * Each name here needs a renderer in components/docs/mdx-content.tsx.
  */
-/** `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions). */
-export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion'];
+/**
+ * `ReviewQuestion`: a design-review item (lib/mdx/collect-review-items.ts, content/README.md#review-questions).
+ * `Symptom`: what a team observes, as this pitfall shows it (lib/mdx/collect-symptoms.ts, content/README.md#symptoms).
+ */
+export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'Symptom'];
 
 /**
  * Components that only the compiler writes, from Markdown it recognizes: an author who writes one by hand is
@@ -13,4 +16,5 @@ export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion'];
 export const GENERATED_COMPONENTS: Readonly<Record<string, string>> = {
   Diagram: 'write a ```mermaid fence with accTitle: and accDescr: lines; the build turns it into a diagram figure',
   ReviewList: 'write <ReviewQuestion> items one after another; the build groups adjacent items into a list',
+  SymptomList: 'write <Symptom> elements one after another; the build groups adjacent ones into a list',
 };
