@@ -4,7 +4,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';
 import { siteData, systemTitles } from '@/lib/content/site';
-import { PitfallSymptomItem } from '../symptoms/pitfall-symptom';
+import { PitfallSymptomItem, SymptomList } from '../symptoms/pitfall-symptom';
 import { ReviewItemView } from '../review/review-item';
 import { SectionHeading } from './section-heading';
 
@@ -41,7 +41,7 @@ export function MdxContent({ entry }: { entry: Entry }) {
           );
         },
         // <Symptom id> likewise keeps only its id; the phrase comes from content/symptoms.yaml (lib/mdx/collect-symptoms.ts).
-        SymptomList: ({ children }: { children: ReactNode }) => <ul className="symptom-list">{children}</ul>,
+        SymptomList: ({ children }: { children: ReactNode }) => <SymptomList>{children}</SymptomList>,
         Symptom: ({ id, children }: { id: string; children: ReactNode }) => {
           const symptom = entry.symptoms.find((s) => s.id === id);
           const term = siteData().symptoms.find((t) => t.id === id);
