@@ -34,7 +34,7 @@ export default function SymptomsPage() {
         <ul className="mt-2 space-y-1">
           {symptoms.map((s) => (
             <li key={s.id}>
-              <a href={`#${s.id}`} className="text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+              <a href={`#${s.id}`} className="text-accent-700 underline underline-offset-2 dark:text-accent-300">
                 {s.phrase}
               </a>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({s.causes.map((c) => c.page.title).join(', ')})</span>
