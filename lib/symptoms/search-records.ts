@@ -6,7 +6,7 @@ import { NAVIGATOR_SUMMARY, NAVIGATOR_TITLE, navigatorSymptoms, SYMPTOMS_PATH } 
 
 /**
  * The navigator's search records, of kind "symptom": the page itself, then one per symptom, found by its phrase
- * (the heading), its synonyms and how each cause shows it (the text), leading to its anchor on /symptoms/.
+ * (the heading) and its synonyms (the text), leading to its anchor on /symptoms/.
  */
 export function symptomRecords(data: SiteData): SearchRecord[] {
   if (data.symptoms.length === 0) return [];
@@ -19,9 +19,9 @@ export function symptomRecords(data: SiteData): SearchRecord[] {
       ...base,
       url: `${SYMPTOMS_PATH}#${s.id}`,
       heading: s.phrase,
-      // The words of observation (synonyms, how each cause shows), not the checks: those name pitfalls and methods,
-      // and would pull queries about a pitfall or a detection method away from the pages that explain them.
-      text: `${s.synonyms.join('. ')}. ${s.causes.map((c) => c.text).join(' ')}`,
+      // Other ways to say it, and nothing more: how each pitfall shows it is already its #symptoms section's text, and
+      // the checks name pitfalls and methods, which would pull queries about them away from the pages that explain them.
+      text: s.synonyms.join('. '),
     })),
   ];
 }
