@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { landingPages, siteData, systemEntries } from '@/lib/content/site';
 import { absoluteUrl } from '@/lib/site-config';
+import { SYMPTOMS_PATH } from '@/lib/symptoms/model';
 
 export const dynamic = 'force-static';
 
@@ -11,6 +12,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     ...entries.map((e) => ({ url: absoluteUrl(e.path), lastModified: e.reviewed })),
     { url: absoluteUrl('/changelog/'), ...(changelog[0] ? { lastModified: changelog[0].date } : {}) },
-    ...[...landingPages().map((l) => l.path), '/search/', ...review].map((p) => ({ url: absoluteUrl(p) })),
+    ...[...landingPages().map((l) => l.path), '/search/', ...review, SYMPTOMS_PATH].map((p) => ({ url: absoluteUrl(p) })),
   ];
 }

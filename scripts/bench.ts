@@ -140,9 +140,9 @@ if (withDiagrams.length > 0) {
   const fences = withDiagrams.reduce((n, r) => n + r.diagrams, 0);
   console.log();
   console.log(`diagram pages: ${withDiagrams.length} (${fences} figures); HTML ${kb(Math.min(...withDiagrams.map((r) => r.htmlRaw)))}–${kb(heaviest.htmlRaw)} KB; heaviest ${heaviest.page} ${kb(heaviest.htmlRaw)} KB, ${kb(heaviest.htmlGzip)} KB gzip`);
-  // Entry pages share one route ([...slug]); the home page and the changelog have their own. Compare like with like.
+  // Entry pages share one route ([...slug]); the home page, the changelog and the symptom navigator have their own. Compare like with like.
   // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
-  const ownRoutes = new Set(['/', '/404/', '/changelog/']);
+  const ownRoutes = new Set(['/', '/404/', '/changelog/', '/symptoms/']);
   const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));

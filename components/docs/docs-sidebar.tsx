@@ -1,5 +1,6 @@
 import type { NavSection } from '@/lib/content/site';
 import { SiteLink } from '@/components/shared/site-link';
+import { NAVIGATOR_TITLE, SYMPTOMS_PATH } from '@/lib/symptoms/model';
 
 /** The site's navigation, grouped by kind, with the current page marked (server-rendered per page). */
 export function DocsSidebar({ sections, currentPath, label = 'Site' }: { sections: NavSection[]; currentPath: string; label?: string }) {
@@ -15,6 +16,9 @@ export function DocsSidebar({ sections, currentPath, label = 'Site' }: { section
           </SiteLink>
           <SiteLink href="/assessment/" aria-current={currentPath === '/assessment/' ? 'page' : undefined} className={linkClass(currentPath === '/assessment/')}>
             Maturity self-assessment
+          </SiteLink>
+          <SiteLink href={SYMPTOMS_PATH} aria-current={currentPath === SYMPTOMS_PATH ? 'page' : undefined} className={linkClass(currentPath === SYMPTOMS_PATH)}>
+            {NAVIGATOR_TITLE}
           </SiteLink>
           <SiteLink href="/changelog/" aria-current={currentPath === '/changelog/' ? 'page' : undefined} className={linkClass(currentPath === '/changelog/')}>
             Changelog

@@ -3,8 +3,9 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';
-import { systemTitles } from '@/lib/content/site';
+import { siteData, systemTitles } from '@/lib/content/site';
 import { CapabilityItem } from '../assessment/capability-item';
+import { PitfallSymptomItem, SymptomList } from '../symptoms/pitfall-symptom';
 import { ReviewItemView } from '../review/review-item';
 import { SectionHeading } from './section-heading';
 
@@ -49,6 +50,18 @@ export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraCompon
           const capability = entry.capabilities.find((c) => c.id === id);
           if (!capability) throw new Error(`${entry.file}: capability "${id}" was not compiled; run npm run content.`);
           return <CapabilityItem capability={capability}>{children}</CapabilityItem>;
+        },
+        // <Symptom id> likewise keeps only its id; the phrase comes from content/symptoms.yaml (lib/mdx/collect-symptoms.ts).
+        SymptomList: ({ children }: { children: ReactNode }) => <SymptomList>{children}</SymptomList>,
+        Symptom: ({ id, children }: { id: string; children: ReactNode }) => {
+          const symptom = entry.symptoms.find((s) => s.id === id);
+          const term = siteData().symptoms.find((t) => t.id === id);
+          if (!symptom || !term) throw new Error(`${entry.file}: symptom "${id}" was not compiled; run npm run content.`);
+          return (
+            <PitfallSymptomItem symptom={symptom} phrase={term.phrase}>
+              {children}
+            </PitfallSymptomItem>
+          );
         },
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { compileMdx } from '../mdx/compile.server';
 import { loadChangelog } from './changelog';
+import { loadSymptomTerms } from './symptoms';
+import { resolveSymptoms } from './validate-symptoms';
 import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
 import { listContentFiles, loadEntry, type SourceEntry } from './load';
@@ -32,7 +34,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
         const missingImages = page.facts.images
           .filter(({ src }) => !existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0]))))
           .map(({ src, line }) => ({ line, problem: `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.` }));
-        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...page.facts.worksheetProblems, ...missingImages];
+        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...page.facts.worksheetProblems, ...page.facts.symptomProblems, ...missingImages];
         // In the order of the file, so the list reads top to bottom.
         for (const { line, problem } of problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
@@ -50,8 +52,10 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   if (errors.length === 0) errors.push(...validateSite(ok));
   const changelog = loadChangelog(contentDir, repoRoot, sources.map((s) => s.id));
   errors.push(...changelog.errors);
+  const vocabulary = loadSymptomTerms(contentDir, repoRoot);
+  errors.push(...(vocabulary?.errors ?? []), ...resolveSymptoms(ok, vocabulary));
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { entries: ok.map(toEntry), changelog: changelog.changes };
+  return { entries: ok.map(toEntry), changelog: changelog.changes, symptoms: (vocabulary?.terms ?? []).map(({ line: _line, ...term }) => term) };
 }
 
 export function writeSiteData(data: SiteData, outFile: string): void {
@@ -88,6 +92,9 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     // Their links resolved in validateSite.
     worksheets: [],
     worksheetFacts: facts.worksheets,
+    // Resolved against content/symptoms.yaml in resolveSymptoms.
+    symptoms: [],
+    symptomFacts: facts.symptoms,
     code,
     source: entry.source,
     ids: facts.ids,
@@ -95,6 +102,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, symptomFacts: _symptomFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { pastDate } from './dates';
 import { ContentError } from './errors';
-import { readSource } from './load';
 import { suggest } from './suggest';
+import { readYamlList } from './yaml-list';
 
 /** The file listing content changes, in content/ (read at build time: a shallow CI clone has no git history). */
 export const CHANGELOG_FILE = 'changelog.yaml';
@@ -29,45 +26,27 @@ export type Change = z.output<typeof changeSchema>;
  * mean"), dates newest first. Returns no changes when the file does not exist (fixtures); errors carry file and line.
  */
 export function loadChangelog(contentDir: string, repoRoot: string, ids: string[]): { changes: Change[]; errors: ContentError[] } {
-  const abs = path.join(contentDir, CHANGELOG_FILE);
-  if (!existsSync(abs)) return { changes: [], errors: [] };
-  const file = path.relative(repoRoot, abs);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readSource(abs, file), { lineCounter, prettyErrors: false });
-  const lineAt = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
-  if (document.errors.length) {
-    const error = document.errors[0];
-    return { changes: [], errors: [new ContentError(file, `not valid YAML: ${error.message.split('\n')[0]}.`, lineCounter.linePos(error.pos[0]).line)] };
-  }
-  if (!isSeq(document.contents)) {
-    return { changes: [], errors: [new ContentError(file, 'must be a list of changes: "- date: 2026-11-29", "summary: …", "entries: [id, …]".', 1)] };
-  }
+  const list = readYamlList(contentDir, repoRoot, CHANGELOG_FILE, changeSchema, {
+    item: 'change',
+    example: '"- date: 2026-11-29", "summary: …", "entries: [id, …]"',
+    fields: 'Each change has date, summary and entries (see lib/content/changelog.ts).',
+  });
+  if (!list) return { changes: [], errors: [] };
+  const { file, errors, lineAt } = list;
   const known = new Set(ids);
   const changes: Change[] = [];
-  const errors: ContentError[] = [];
-  const values = document.toJS() as unknown[];
-  document.contents.items.forEach((item, index) => {
-    const parsed = changeSchema.safeParse(values[index]);
-    const node = item as Node;
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join('", "') : issue.path.join('.') || '(change)';
-      const at = isMap(node) && issue.path.length ? (node.getIn(issue.path as (string | number)[], true) as Node | undefined) : undefined;
-      errors.push(new ContentError(file, `change ${index + 1}, field "${field}": ${issue.message}. Each change has date, summary and entries (see lib/content/changelog.ts).`, lineAt(at) ?? lineAt(node)));
-      return;
-    }
-    const change = parsed.data;
-    const entriesNode = isMap(node) ? node.get('entries', true) : undefined;
+  for (const { value: change, index, node } of list.items) {
     change.entries.forEach((id, i) => {
       if (known.has(id)) return;
-      const idNode = isSeq(entriesNode) ? (entriesNode.items[i] as Node) : undefined;
-      errors.push(new ContentError(file, `change ${index + 1} lists entry "${id}", which does not exist. ${suggest(id, ids)}`, lineAt(idNode) ?? lineAt(node)));
+      errors.push(new ContentError(file, `change ${index + 1} lists entry "${id}", which does not exist. ${suggest(id, ids)}`, lineAt(node, 'entries', i)));
     });
     const previous = changes.at(-1);
     if (previous && change.date > previous.date) {
       errors.push(new ContentError(file, `change ${index + 1} (${change.date}) is newer than the one above it (${previous.date}): list changes newest first.`, lineAt(node)));
     }
     changes.push(change);
-  });
+  }
+  // Problems in file order, as the old single pass reported them.
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { changes, errors };
 }

@@ -1,4 +1,4 @@
-import { SECTIONS } from './kinds';
+import { SECTIONS, type SectionTool } from './kinds';
 import type { Entry } from './types';
 
 /** A page listing every entry of one sidebar section: /systems/, /patterns/, … */
@@ -9,6 +9,8 @@ export interface KindLanding {
   title: string;
   /** One sentence on what the section holds: the page's lead and meta description. */
   summary: string;
+  /** A page that works on the section's entries, linked under the lead. */
+  tool?: SectionTool;
 }
 
 /**
@@ -24,6 +26,6 @@ export function kindLandings(entries: Pick<Entry, 'path' | 'kind'>[]): KindLandi
     const folders = new Set(members.map((e) => /^(\/[^/]+\/)[^/]+\/$/.exec(e.path)?.[1] ?? ''));
     const [folder] = folders;
     if (members.length < 2 || folders.size !== 1 || !folder || pages.has(folder)) return [];
-    return [{ path: folder, title: section.title, summary: section.summary }];
+    return [{ path: folder, title: section.title, summary: section.summary, ...(section.tool ? { tool: section.tool } : {}) }];
   });
 }

@@ -3,6 +3,7 @@ import { systemChecklist } from '../review/checklist';
 import { kindLandings } from './landings';
 import type { SiteData } from './types';
 import { changelogAnchor } from './urls';
+import { SYMPTOMS_PATH } from '../symptoms/model';
 
 /** Where the record of every published page and anchor lives, relative to the repository root. */
 export const PUBLISHED_ANCHORS_FILE = 'content/published-anchors.json';
@@ -32,6 +33,8 @@ export function mergePublishedAnchors(record: PublishedAnchors, data: SiteData):
     ...reviewPages(data),
     assessmentPage(data),
     { path: '/changelog/', ids: [...new Set(data.changelog.map((c) => changelogAnchor(c.date)))] },
+    // Each symptom's heading on the navigator: reviews link "see /symptoms/#calibration-off".
+    ...(data.symptoms.length ? [{ path: SYMPTOMS_PATH, ids: data.symptoms.map((s) => s.id) }] : []),
   ];
   for (const page of pages) {
     const anchors = new Set(merged[page.path] ?? []);

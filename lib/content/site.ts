@@ -8,6 +8,7 @@ import { SITE_DATA_FILE } from './paths';
 import type { Relation } from './schema';
 import type { Capability } from '../assessment/model';
 import type { ReviewItem } from '../review/model';
+import { navigatorSymptoms, type NavigatorSymptom } from '../symptoms/model';
 import type { Entry, SiteData } from './types';
 import { aliasPathOf } from './urls';
 
@@ -128,7 +129,6 @@ export function aliasRedirects(): { from: string; to: Entry }[] {
   );
 }
 
-
 /** Every review item on the site, in reading order (the pages' sidebar order, then the order on the page). */
 export function reviewItems(): ReviewItem[] {
   const home = siteData().entries.filter((e) => e.path === '/');
@@ -166,4 +166,9 @@ export function changelogDays(): ChangelogDay[] {
     day.changes.push({ summary: change.summary, entries });
   }
   return days;
+}
+
+/** The symptom navigator: every symptom of content/symptoms.yaml with the pitfalls that state it, in reading order. */
+export function symptomNavigator(): NavigatorSymptom[] {
+  return navigatorSymptoms(siteData().symptoms, orderedEntries());
 }

@@ -2,6 +2,8 @@ import type { Capability } from '../assessment/model';
 import type { CapabilityFact } from '../mdx/collect-capabilities';
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
 import type { ReviewItemFact } from '../mdx/collect-review-items';
+import type { SymptomFact } from '../mdx/collect-symptoms';
+import type { PitfallSymptom, SymptomTerm } from '../symptoms/model';
 import type { SectionFact } from '../mdx/collect-sections';
 import type { DiagramFact } from '../mdx/mermaid-figures';
 import type { WorksheetFact } from '../mdx/collect-worksheets';
@@ -40,6 +42,8 @@ export interface Entry {
   capabilities: Capability[];
   /** The decision worksheets on this page (lib/decisions/), each with the title of every section it links to. */
   worksheets: PageWorksheet[];
+  /** The symptoms this pitfall states (<Symptom>), validated against content/symptoms.yaml; empty on other kinds. */
+  symptoms: PitfallSymptom[];
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;
@@ -67,10 +71,14 @@ export interface CompiledEntry extends Entry {
   /** Capabilities as written, before their sections are checked. */
   capabilityFacts: CapabilityFact[];
   worksheetFacts: WorksheetFact[];
+  /** <Symptom> elements as written, before the vocabulary and the sections they link are checked. */
+  symptomFacts: SymptomFact[];
 }
 
 export interface SiteData {
   entries: Entry[];
   /** Content changes, newest first (content/changelog.yaml). */
   changelog: Change[];
+  /** The symptom vocabulary in file order (content/symptoms.yaml); the navigator lists them so. */
+  symptoms: SymptomTerm[];
 }

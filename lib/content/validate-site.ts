@@ -7,6 +7,7 @@ import { checkRelatedLinks } from './validate-related';
 import { resolveCapabilities } from './validate-capabilities';
 import { resolveReviewItems } from './validate-review';
 import { resolveWorksheets } from './validate-worksheets';
+import { SYMPTOMS_PATH } from '../symptoms/model';
 
 /**
  * Cross-page checks that need every entry compiled: unique ids, duplicate anchors, `related` ids,
@@ -68,7 +69,7 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
 /** Pages that are routes of the app, not entries: content may link them (anchors there are not checked). */
 function appPages(entries: CompiledEntry[]): Set<string> {
   const systems = entries.filter((e) => e.kind === 'system').map((e) => `/review/${e.id}/`);
-  return new Set(['/search/', '/review/', '/assessment/', '/changelog/', ...systems]);
+  return new Set(['/search/', '/review/', '/assessment/', '/changelog/', SYMPTOMS_PATH, ...systems]);
 }
 
 function checkLink(href: string, entry: CompiledEntry, byPath: Map<string, CompiledEntry>, routes: Set<string>): string | undefined {

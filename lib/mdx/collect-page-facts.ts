@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
 import type { CapabilityFact } from './collect-capabilities';
 import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
+import type { SymptomFact } from './collect-symptoms';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 import type { WorksheetFact, WorksheetProblem } from './collect-worksheets';
 import type { ContentProblem, ImageFact } from './safe-mdx';
@@ -42,6 +43,9 @@ export interface PageFacts {
   /** The page's <DecisionWorksheet> placements, and those that could not be read. */
   worksheets: WorksheetFact[];
   worksheetProblems: WorksheetProblem[];
+  /** The page's <Symptom> elements, in order, and those that could not be read. */
+  symptoms: SymptomFact[];
+  symptomProblems: ReviewProblem[];
   /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
   problems: ContentProblem[];
   /** Root-relative image paths, checked against public/ by the build. */
@@ -49,7 +53,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], symptoms: [], symptomProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

@@ -1,5 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { symptomListText } from './collect-symptoms';
 
 /** One section of a page as a reader meets it: the text under a heading, up to the next h2/h3. */
 export interface SectionFact {
@@ -35,6 +36,10 @@ export function rehypeCollectSections(sections: SectionFact[]) {
         current = { id: typeof id === 'string' ? id : undefined, heading: toText(heading).trim(), depth: heading.tagName === 'h2' ? 2 : 3, text: '' };
       } else if (node.type === 'element' || node.type === 'text') {
         parts.push(toText(node));
+      } else {
+        // A pitfall's symptoms are text of its Symptoms section (review questions are search records of their own).
+        const symptoms = symptomListText(node);
+        if (symptoms) parts.push(symptoms);
       }
     }
     flush();

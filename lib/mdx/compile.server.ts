@@ -8,6 +8,7 @@ import { rehypeCollectCapabilities } from './collect-capabilities';
 import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
 import { rehypeCollectWorksheets } from './collect-worksheets';
+import { rehypeCollectSymptoms } from './collect-symptoms';
 import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
 import { remarkHeadingLead } from './heading-lead';
 import { remarkMermaidFigures } from './mermaid-figures';
@@ -59,6 +60,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
           rehypeCollectCapabilities(facts.capabilities, facts.reviewProblems, facts.ids),
           rehypeCollectWorksheets(facts.worksheets, facts.worksheetProblems),
+          rehypeCollectSymptoms(facts.symptoms, facts.symptomProblems),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

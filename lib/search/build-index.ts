@@ -2,6 +2,7 @@ import type { SiteData } from '../content/types';
 import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
 import { PHASE_LABEL } from '../review/model';
 import type { SearchKind, SearchRecord } from './records';
+import { symptomRecords } from '../symptoms/search-records';
 
 /** One record per section of every page: the page's intro (text before the first heading) and each h2/h3. */
 export function searchRecords(data: SiteData): SearchRecord[] {
@@ -21,7 +22,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       records.push({ ...base, kind: 'question', url: `${entry.path}#${item.id}`, heading: item.text, parent: '', text: `${item.why} ${PHASE_LABEL[item.phase]}. ${item.section.title}.` });
     }
   }
-  return records;
+  return [...records, ...symptomRecords(data)];
 }
 
 /** Packs the records into the one file the browser loads: each page once, then its sections. */

@@ -1,7 +1,7 @@
 import type { Kind } from '../content/kinds';
 
-/** What a search record is: a page's section (its page's kind) or a review question. */
-export type SearchKind = Kind | 'question';
+/** What a search record is: a page's section (its page's kind), a review question or a symptom of /symptoms/. */
+export type SearchKind = Kind | 'question' | 'symptom';
 
 /** One searchable section: what a result shows and where it leads. */
 export interface SearchRecord {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '@/lib/search/index-terms';
+import { KIND_FILTERS } from '@/lib/search/kind-filter';
 import { siteEntries } from '../e2e/site-pages';
 import { builtSearchEngine, passes, relevanceCases } from '../helpers/search-engine';
 
@@ -97,5 +98,35 @@ describe('ranking answers the query across the site', () => {
     expect(response.corrected).toBe('label leakage');
     expect(response.hits[0].page).toBe('Label Leakage');
     expect(engine.search('label leakage').corrected).toBeUndefined();
+  });
+});
+
+describe('symptoms in search: what a team observes finds the navigator', () => {
+  it('"offline metrics good but production bad" finds the symptom first, as kind "symptom"', () => {
+    const [first] = engine.search('offline metrics good but production bad').hits;
+    expect(first).toMatchObject({ url: '/symptoms/#offline-good-production-worse', kind: 'symptom', page: 'Symptom navigator' });
+  });
+
+  it.each([
+    ['new items never get shown', '/symptoms/#new-items-never-shown'],
+    ['performance decays over weeks', '/symptoms/#performance-decays'],
+    ['metric jumped after a pipeline change', '/symptoms/#metric-jumped'],
+    ['model is overconfident', '/symptoms/#calibration-off'],
+    ['symptom navigator', '/symptoms/'],
+  ])('"%s" → %s first', (q, url) => {
+    expect(engine.search(q).hits[0]?.url, engine.search(q).hits.slice(0, 3).map((h) => h.url).join(' | ')).toBe(url);
+  });
+
+  it('the "Symptoms" filter keeps only symptoms, each leading to its anchor on /symptoms/', () => {
+    expect(KIND_FILTERS).toContainEqual({ value: 'symptom', label: 'Symptoms' });
+    const hits = engine.search('model', { kind: 'symptom', limit: 100 }).hits;
+    expect(hits.length).toBeGreaterThan(3);
+    expect(hits.every((h) => h.kind === 'symptom' && /^\/symptoms\/(#[a-z0-9-]+)?$/.test(h.url))).toBe(true);
+  });
+
+  it('symptoms do not crowd out the pages: a pitfall\'s name still leads with its page', () => {
+    for (const [q, page] of [['drift', '/pitfalls/data-drift/'], ['cold start', '/pitfalls/cold-start/'], ['feedback loops', '/pitfalls/feedback-loops/']]) {
+      expect(engine.search(q).hits[0].url, q).toBe(page);
+    }
   });
 });
