@@ -20,8 +20,6 @@ export const OG_PALETTE = {
   text: '#0f172b',
   /** slate-600: secondary text */
   muted: '#45556c',
-  /** slate-200: rules */
-  rule: '#e2e8f0',
 } as const;
 
 const require = createRequire(import.meta.url);
@@ -63,7 +61,7 @@ interface Node {
 const el = (type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
 const img = (src: string, size: number): Node => ({ type: 'img', props: { src, width: size, height: size, style: { width: size, height: size } } });
 
-/** The card's layout: site name, kind, title (up to 3 lines), summary (up to 3 lines), an accent rule. */
+/** The card's layout: an accent bar, the site's mark and name, the kind, title (up to 3 lines), summary (up to 3 lines). */
 export function ogCardTree({ title, kind, summary }: OgCard): Node {
   // A long title gets a smaller size rather than a fourth line; either way it is clamped with an ellipsis.
   const titleSize = title.length > 60 ? 60 : title.length > 32 ? 68 : 80;

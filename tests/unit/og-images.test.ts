@@ -104,6 +104,27 @@ describe('the card', () => {
   });
 });
 
+/** An oklch() colour of app/globals.css as sRGB channels (the CSS Color 4 conversion). */
+function oklchToRgb(l: number, c: number, h: number): number[] {
+  const [a, b] = [c * Math.cos((h * Math.PI) / 180), c * Math.sin((h * Math.PI) / 180)];
+  const [lms1, lms2, lms3] = [l + 0.3963377774 * a + 0.2158037573 * b, l - 0.1055613458 * a - 0.0638541728 * b, l - 0.0894841775 * a - 1.291485548 * b].map((x) => x ** 3);
+  const linear = [
+    4.0767416621 * lms1 - 3.3077115913 * lms2 + 0.2309699292 * lms3,
+    -1.2684380046 * lms1 + 2.6097574011 * lms2 - 0.3413193965 * lms3,
+    -0.0041960863 * lms1 - 0.7034186147 * lms2 + 1.707614701 * lms3,
+  ];
+  return linear.map((x) => Math.min(1, Math.max(0, x))).map((x) => Math.round(255 * (x <= 0.0031308 ? 12.92 * x : 1.055 * x ** (1 / 2.4) - 0.055)));
+}
+
+it("the card's accent colours are the site's (app/globals.css)", () => {
+  const css = readFileSync(path.join(ROOT, 'app/globals.css'), 'utf8');
+  for (const [name, hex] of [['50', OG_PALETTE.accent50], ['700', OG_PALETTE.accent700], ['800', OG_PALETTE.accent800]]) {
+    const [l, c, h] = new RegExp(`--color-accent-${name}: oklch\\(([\\d.]+) ([\\d.]+) ([\\d.]+)\\)`).exec(css)!.slice(1).map(Number);
+    const rgb = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    oklchToRgb(l, c, h).forEach((channel, i) => expect(Math.abs(channel - rgb[i]), `accent-${name}`).toBeLessThanOrEqual(2));
+  }
+});
+
 describe('rendering and its cache', () => {
   it('renders each card once: a second run and a second build read the cache', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'og-'));
