@@ -4,15 +4,20 @@ import { SiteFooter } from '@/components/docs/site-footer';
 import { SiteHeader } from '@/components/docs/site-header';
 import { ThemeProvider } from '@/components/docs/theme-provider';
 import { SiteBehaviours } from '@/components/shared/site-behaviours';
+import { HOME_KIND } from '@/lib/content/tool-pages';
+import { previewImage } from '@/lib/entry-metadata';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site-config';
 import './globals.css';
+
+const homePreview = previewImage('/', SITE_NAME, HOME_KIND);
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
-  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
-  twitter: { card: 'summary' },
+  // Pages set their own; the 404 page previews as the home page.
+  openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en', images: [homePreview] },
+  twitter: { card: 'summary_large_image', images: [{ url: homePreview.url, alt: homePreview.alt }] },
 };
 
 export const viewport: Viewport = {

@@ -4,6 +4,7 @@
  * excluded), HTML and CSS size; then the clean and warm build times. Numbers are gzip level 9.
  * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
+ * Link-preview images (bench-og.ts): render time cold and cached, PNG sizes.
  * Search (bench-search.ts) and navigation in Chromium (bench-navigation.ts): cold-load bytes and requests per
  * page, search's first-use bytes, click → rendered for a hovered and a cold link.
  */
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { benchNavigation } from './bench-navigation';
+import { benchOgImages } from './bench-og';
 import { benchReview } from './bench-review';
 import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
@@ -106,12 +108,14 @@ const diagramRuns = await timeDiagrams();
   const zipped = svgs.reduce((n, f) => n + gz(readFileSync(path.join(DIAGRAMS_DIR, f))), 0);
   console.log(`${DIAGRAMS_DIR}/: ${svgs.length} files, ${kb(raw)} KB (${kb(zipped)} KB gzip), ${kb(zipped / svgs.length)} KB gzip per file on average`);
   console.log();
+  await benchOgImages(cold.data);
 }
 
 const builds: Record<string, number> = {};
 if (!args.has('--no-build')) {
   console.log('Build times (npm run build: content compile + next build), 2 cores');
-  for (const dir of ['.next', OUT, '.content']) rmSync(dir, { recursive: true, force: true });
+  // As from a fresh clone: no compiled content, no rendered link-preview images (the diagrams are committed).
+  for (const dir of ['.next', OUT, '.content', '.cache']) rmSync(dir, { recursive: true, force: true });
   builds.clean = timeBuild('clean build');
   builds.warm = timeBuild('warm build');
   console.log();

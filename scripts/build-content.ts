@@ -1,6 +1,7 @@
 /**
- * Prebuild step: compiles content/ into .content/site.json, which the Next.js pages read, and renders the
- * diagrams that have no rendering in public/diagrams/ yet. In CI (CI set) it renders nothing: a diagram
+ * Prebuild step: compiles content/ into .content/site.json, which the Next.js pages read, renders the
+ * diagrams that have no rendering in public/diagrams/ yet, and writes the search file and the link-preview
+ * images into public/. In CI (CI set) it renders nothing: a diagram
  * without a committed rendering fails the build, so what is committed is what is served.
  */
 import path from 'node:path';
@@ -9,6 +10,8 @@ import type { DiagramStats } from '../lib/content/diagrams';
 import { ContentErrors } from '../lib/content/errors';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import { writeSearchFiles } from '../lib/search/write-files';
+import { ogPages } from '../lib/export/og-pages';
+import { writeOgImages } from '../lib/export/og-store';
 
 const root = process.cwd();
 const started = performance.now();
@@ -24,6 +27,8 @@ try {
   console.log(`content: ${data.entries.length} entries, ${anchors} anchors${diagrams} compiled in ${Math.round(performance.now() - started)} ms → ${SITE_DATA_FILE}`);
   const search = writeSearchFiles(data, path.join(root, 'public'));
   console.log(`search: ${search.records} sections indexed in ${search.ms} ms → public${search.files.join(', public')}`);
+  const og = await writeOgImages(ogPages(data), path.join(root, 'public'), root);
+  console.log(`og: ${og.pages} link-preview images (${og.rendered ? `${og.rendered} rendered in ${og.renderMs} ms` : 'all cached'}) → public/og/`);
 } catch (error) {
   if (error instanceof ContentErrors) {
     console.error(`\n✖ The content has problems; fix them and build again.\n${error.message}\n`);

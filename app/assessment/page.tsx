@@ -5,13 +5,10 @@ import { Breadcrumbs } from '@/components/docs/breadcrumbs';
 import { DocsShell } from '@/components/docs/docs-shell';
 import { SiteLink } from '@/components/shared/site-link';
 import { capabilities } from '@/lib/content/site';
-import { pageMetadata } from '@/lib/entry-metadata';
+import { ASSESSMENT_PAGE } from '@/lib/content/tool-pages';
+import { toolPageMetadata } from '@/lib/entry-metadata';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/assessment/',
-  title: 'MLOps maturity self-assessment',
-  description: 'Answer yes, partly or no for each MLOps maturity capability: get your level, the gaps below the next one and the steps to close them.',
-});
+export const metadata: Metadata = toolPageMetadata(ASSESSMENT_PAGE);
 
 export default function AssessmentPage() {
   // The tool needs what it asks and links to; `line` is a build-time detail.

@@ -3,13 +3,10 @@ import { Breadcrumbs } from '@/components/docs/breadcrumbs';
 import { ChangelogList } from '@/components/docs/changelog-list';
 import { DocsShell } from '@/components/docs/docs-shell';
 import { changelogDays } from '@/lib/content/site';
-import { pageMetadata } from '@/lib/entry-metadata';
+import { toolPageMetadata } from '@/lib/entry-metadata';
+import { CHANGELOG_PAGE } from '@/lib/content/tool-pages';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/changelog/',
-  title: 'Changelog',
-  description: 'What changed in the atlas and when: corrections, new pages and review questions, by date, with links to the pages.',
-});
+export const metadata: Metadata = toolPageMetadata(CHANGELOG_PAGE);
 
 export default function ChangelogPage() {
   return (

@@ -6,13 +6,10 @@ import { ReviewBuilder, type BuilderSystem } from '@/components/review/review-bu
 import { SystemChecklistLinks } from '@/components/review/system-checklist-links';
 import { reviewItems, systemEntries } from '@/lib/content/site';
 import { systemChecklist } from '@/lib/review/checklist';
-import { pageMetadata } from '@/lib/entry-metadata';
+import { toolPageMetadata } from '@/lib/entry-metadata';
+import { REVIEW_PAGE } from '@/lib/content/tool-pages';
 
-export const metadata: Metadata = pageMetadata({
-  path: '/review/',
-  title: 'Design review checklist',
-  description: 'A design review checklist for your ML system, serving mode and MLOps maturity level: tick it off, copy it as Markdown, print it.',
-});
+export const metadata: Metadata = toolPageMetadata(REVIEW_PAGE);
 
 export default function ReviewPage() {
   // The builder needs only what it filters on and shows; `line` is a build-time detail.

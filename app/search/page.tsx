@@ -5,13 +5,10 @@ import { EntryIndex } from '@/components/docs/entry-index';
 import { SearchForm } from '@/components/search/search-form';
 import { SearchPage } from '@/components/search/search-page';
 import { navigation, siteData } from '@/lib/content/site';
-import { absoluteUrl } from '@/lib/site-config';
+import { toolPageMetadata } from '@/lib/entry-metadata';
+import { SEARCH_PAGE } from '@/lib/content/tool-pages';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search every system, pattern, decision, pitfall and practice of the atlas, down to the section.',
-  alternates: { canonical: absoluteUrl('/search/') },
-};
+export const metadata: Metadata = toolPageMetadata(SEARCH_PAGE);
 
 export default function Search() {
   const summaries = new Map(siteData().entries.map((e) => [e.id, e]));

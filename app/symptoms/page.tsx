@@ -4,14 +4,11 @@ import { DocsShell } from '@/components/docs/docs-shell';
 import { SiteLink } from '@/components/shared/site-link';
 import { SymptomSection } from '@/components/symptoms/symptom-section';
 import { symptomNavigator } from '@/lib/content/site';
-import { pageMetadata } from '@/lib/entry-metadata';
-import { NAVIGATOR_SUMMARY, NAVIGATOR_TITLE, SYMPTOMS_PATH } from '@/lib/symptoms/model';
+import { SYMPTOMS_PAGE } from '@/lib/content/tool-pages';
+import { toolPageMetadata } from '@/lib/entry-metadata';
+import { NAVIGATOR_TITLE, SYMPTOMS_PATH } from '@/lib/symptoms/model';
 
-export const metadata: Metadata = pageMetadata({
-  path: SYMPTOMS_PATH,
-  title: NAVIGATOR_TITLE,
-  description: NAVIGATOR_SUMMARY,
-});
+export const metadata: Metadata = toolPageMetadata(SYMPTOMS_PAGE);
 
 /** /symptoms/: a plain static page (it needs no JavaScript); every symptom is an anchor a review can link to. */
 export default function SymptomsPage() {

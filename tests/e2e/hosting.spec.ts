@@ -61,6 +61,18 @@ function hostingContract(origin: () => string, base = '') {
     expect((await get(`${origin()}${base}${diagram()}`)).headers['content-type']).toMatch(/^image\/svg\+xml/);
   });
 
+  test("a page's link-preview image is served where its og:image says, as a PNG", async () => {
+    const html = (await get(`${origin()}${base}${page}`)).body.toString();
+    // The URL names SITE_URL's host; its path (base path included) is what this host must serve.
+    const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]).pathname;
+    expect(image).toBe(`${base}/og${page.slice(0, -1)}.png`);
+    const response = await get(`${origin()}${image}`);
+    expect(response.status, image).toBe(200);
+    expect(response.headers['content-type'], image).toBe('image/png');
+    expect(response.body.subarray(1, 4).toString(), image).toBe('PNG');
+    expectSecurityHeaders(response, image);
+  });
+
   test('an unknown path gets the 404 page with status 404; a malformed one 400, not 500', async () => {
     const missing = await get(`${origin()}${base}/no-such-page/`);
     expect(missing.status).toBe(404);

@@ -22,7 +22,7 @@ describe('link previews and crawlers', () => {
       expect(attr(page, 'meta[property="og:url"]'), page.urlPath).toBe(`http://localhost:3000${page.urlPath}`);
       expect(attr(page, 'meta[property="og:title"]'), page.urlPath).toContain(h1);
       expect(attr(page, 'meta[property="og:description"]'), page.urlPath).toBe(description);
-      expect(attr(page, 'meta[name="twitter:card"]'), page.urlPath).toBe('summary');
+      expect(attr(page, 'meta[name="twitter:card"]'), page.urlPath).toBe('summary_large_image');
       expect(attr(page, 'meta[name="twitter:description"]'), page.urlPath).toBe(description);
     }
     expect(titles.size).toBe(pages.length);

@@ -8,7 +8,8 @@ import { ReviewItemView } from '@/components/review/review-item';
 import { reviewItems, systemEntries, systemTitles } from '@/lib/content/site';
 import { systemChecklist } from '@/lib/review/checklist';
 import { PHASE_LABEL } from '@/lib/review/model';
-import { pageMetadata } from '@/lib/entry-metadata';
+import { toolPageMetadata } from '@/lib/entry-metadata';
+import { systemReviewPage } from '@/lib/content/tool-pages';
 
 interface Params {
   system: string;
@@ -26,11 +27,7 @@ function systemOf(id: string) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const system = systemOf((await params).system);
-  return pageMetadata({
-    path: `/review/${system.id}/`,
-    title: `${system.title} design review checklist`,
-    description: `Every design review item that applies to ${system.title}, by phase, for every serving mode and maturity level.`,
-  });
+  return toolPageMetadata(systemReviewPage(system));
 }
 
 /** A system's whole checklist as a static page: readable, printable and tickable without JavaScript. */
