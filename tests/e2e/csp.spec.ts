@@ -19,7 +19,8 @@ test('every page, 404 and alias page loads with zero CSP violations', async ({ p
     // Alias pages redirect (script first, meta refresh without JavaScript): the page that arrives is checked too.
     await page.goto(path, { waitUntil: 'networkidle' });
     expect(html, `${path} has its policy`).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/);
-    expect(await page.locator('[data-theme-toggle]').getAttribute('aria-label'), `${path} hydrated`).toMatch(/^Switch to/);
+    // Waits for hydration (a heavy page under load can hydrate after the network is idle).
+    await expect(page.locator('[data-theme-toggle]'), `${path} hydrated`).toHaveAttribute('aria-label', /^Switch to/);
     seen.push(...(await violations()).map((v) => `${path}: ${v}`));
   }
   expect(seen).toEqual([]);
