@@ -3,14 +3,14 @@ import { indexTerms } from './index-terms';
 
 /**
  * The word index: two FlexSearch indexes over the sections (titles and texts), built in the browser from the search
- * file's text when search is first used (shipping it prebuilt cost more bytes than the text itself). FlexSearch finds
+ * file's words when search is first used (shipping it prebuilt cost more bytes than the words). FlexSearch finds
  * the sections whose title or text has a word; what BM25 needs besides (how often a section's text has the
  * word, how long each section is) and the vocabulary for prefixes and typos come from the same tokens.
  * Two `Index`es rather than one `Document`: the browser gets FlexSearch's light build (next.config.mjs), which has
  * `Index` only and is 4.5 KB gzip against 17.5 for the full bundle; the matches are the same.
  */
 export class WordIndex {
-  /** The text just tokenized for the counts: FlexSearch reuses its words instead of tokenizing it again. */
+  /** The body being added: FlexSearch takes its terms as they are instead of tokenizing them again. */
   private last = { text: '', words: [] as string[] };
   /** Titles (page title of an intro, heading path of a section) forward-tokenized, so "leak" finds "Leakage". */
   private readonly titles = new Index({ encoder: indexTerms, tokenize: 'forward' });
@@ -26,7 +26,8 @@ export class WordIndex {
   /** Every indexed word, sorted: for prefixes and typo correction. */
   readonly vocabulary: string[];
 
-  constructor(sections: { title: string; body: string }[]) {
+  /** Each section's title as text, and the index terms of its body (its words less the stop words), in order. */
+  constructor(sections: { title: string; body: string[] }[]) {
     let total = 0;
     this.known = new Set();
     sections.forEach(({ title, body }, id) => {
@@ -34,15 +35,15 @@ export class WordIndex {
       this.titleLengths.push(titleWords.size);
       for (const word of titleWords) this.known.add(word);
       const counts = new Map<string, number>();
-      const words = indexTerms(body);
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const word of body) counts.set(word, (counts.get(word) ?? 0) + 1);
       for (const word of counts.keys()) this.known.add(word);
       this.counts.push(counts);
-      this.last = { text: body, words };
+      const text = body.join(' ');
+      this.last = { text, words: body };
       this.titles.add(id, title);
-      this.texts.add(id, body);
-      this.lengths.push(words.length);
-      total += words.length;
+      this.texts.add(id, text);
+      this.lengths.push(body.length);
+      total += body.length;
     });
     this.averageLength = total / Math.max(1, sections.length);
     this.vocabulary = [...this.known].sort();
