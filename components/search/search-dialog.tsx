@@ -40,8 +40,9 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
   }, [onClose]);
 
   const [texts, setTexts] = useState(NO_TEXTS);
-  // Runs again when the shown snippets' texts arrive.
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24, texts }) : undefined), [engine, query, kind, texts]);
+  // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
+  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24 }) : undefined), [engine, query, kind]);
+  const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   // At most 6 pages × 3 sections (the page has the rest); options numbered in reading order for ↑/↓.
   const groups = useMemo(() => {
     let position = 0;

@@ -54,8 +54,9 @@ export function SearchPage() {
   };
 
   const [texts, setTexts] = useState(NO_TEXTS);
-  // Runs again when the results' texts arrive, for their snippets.
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60, texts }) : undefined), [engine, query, kind, texts]);
+  // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
+  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60 }) : undefined), [engine, query, kind]);
+  const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   useSnippetTexts(engine, response?.hits ?? [], setTexts);
 
   return (

@@ -23,7 +23,7 @@ export interface SearchHit {
   title: Segment[];
   /** Text around the first match, matched words marked; empty while `pending`. */
   snippet: Segment[];
-  /** The section's text is not loaded yet (SearchEngine.textUrl): its snippet follows once it is (options.texts). */
+  /** The section's text is not loaded yet (SearchEngine.textUrl): its snippet follows once it is (withTexts). */
   pending: boolean;
 }
 
@@ -48,14 +48,14 @@ export interface SearchResponse {
   corrected?: string;
   /** When nothing matched: the closest words the index knows. */
   suggestions: string[];
+  /** The index words the query matched: what a snippet marks, also for texts that arrive later. */
+  matched: string[];
 }
 
 export interface SearchOptions {
   kind?: SearchKind;
   /** Most hits to return (default 30). */
   limit?: number;
-  /** Section texts loaded since the file (loadTexts), by id: the hits whose text is known get their snippets. */
-  texts?: ReadonlyMap<number, string>;
 }
 
 interface Variant {
@@ -138,7 +138,7 @@ export class SearchEngine {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 30;
     const terms = [...new Set(indexTerms(query.slice(0, MAX_QUERY)))].filter((t) => t.length <= 40).slice(0, MAX_TERMS);
-    const empty: SearchResponse = { query, hits: [], groups: [], counts: { all: 0, some: 0 }, corrections: [], suggestions: [] };
+    const empty: SearchResponse = { query, hits: [], groups: [], counts: { all: 0, some: 0 }, corrections: [], suggestions: [], matched: [] };
     if (terms.length === 0) return empty;
 
     const corrections: SearchResponse['corrections'] = [];
@@ -205,16 +205,11 @@ export class SearchEngine {
     const spread = spreadAcrossPages(ranked);
     const all = spread.filter((hit) => hit.allWords).length;
 
-    const hits: SearchHit[] = spread.slice(0, limit).map((hit) => {
-      // A section without words has no text: its snippet is its page's summary.
-      const text = this.words[hit.id].length ? (this.texts[hit.id] ?? options.texts?.get(hit.id)) : '';
-      return {
-        ...hit,
-        title: highlight(hit.heading || hit.page, pattern),
-        snippet: text === undefined ? [] : snippet(text || this.pages[this.sections[hit.id][0]][4], pattern),
-        pending: text === undefined,
-      };
-    });
+    const hits: SearchHit[] = spread.slice(0, limit).map((hit) => ({
+      ...hit,
+      title: highlight(hit.heading || hit.page, pattern),
+      ...this.snippetOf(hit.id, this.texts[hit.id], pattern),
+    }));
     const fixed = new Map(corrections.map((c) => [c.from, c.to]));
     return {
       query,
@@ -224,7 +219,23 @@ export class SearchEngine {
       corrections,
       corrected: corrections.length ? words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w).join(' ') : undefined,
       suggestions: hits.length ? [] : this.closest(terms),
+      matched: matchedWords,
     };
+  }
+
+  /** The response with the snippets of the pending hits whose texts have arrived (loadTexts); the ranking is untouched. */
+  withTexts(response: SearchResponse, texts: ReadonlyMap<number, string>): SearchResponse {
+    if (!response.hits.some((hit) => hit.pending && texts.has(hit.id))) return response;
+    const pattern = matcher(response.matched);
+    const hits = response.hits.map((hit) => (hit.pending && texts.has(hit.id) ? { ...hit, ...this.snippetOf(hit.id, texts.get(hit.id), pattern) } : hit));
+    return { ...response, hits, groups: groupByPage(hits) };
+  }
+
+  private snippetOf(id: number, known: string | undefined, pattern: RegExp | undefined): Pick<SearchHit, 'snippet' | 'pending'> {
+    // A section without words has no text: its snippet is its page's summary.
+    const text = this.words[id].length ? known : '';
+    if (text === undefined) return { snippet: [], pending: true };
+    return { snippet: snippet(text || this.pages[this.sections[id][0]][4], pattern), pending: false };
   }
 
   /** The status line for a response ("14 sections have every word, …"): here, so it loads with the engine. */

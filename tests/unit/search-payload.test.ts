@@ -28,8 +28,9 @@ describe('the search file', () => {
     const [withText, without] = [full.search('leakage'), bare.search('leakage')];
     expect(without.hits.map((h) => [h.url, h.score])).toEqual(withText.hits.map((h) => [h.url, h.score]));
     expect(without.hits[0]).toMatchObject({ pending: true, snippet: [] });
-    const given = bare.search('leakage', { texts: new Map([[0, texts[0]]]) });
+    const given = bare.withTexts(without, new Map([[0, texts[0]]]));
     expect(given.hits[0]).toMatchObject({ pending: false, snippet: withText.hits[0].snippet });
+    expect(given.groups[0].hits[0]).toBe(given.hits[0]);
     // A section with no text needs no file: its snippet is the page's summary at once.
     expect(bare.search('empty').hits[0]).toMatchObject({ url: '/a/#none', pending: false, snippet: [{ text: 'Future data in training.' }] });
     expect(bare.textUrl(1)).toBe(`${SEARCH_TEXT_DIR}/${index.version}/1.txt`);
