@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': path.resolve(import.meta.dirname),
+      // FlexSearch's light build, as next.config.mjs gives the browser: the tests run what ships.
+      flexsearch: path.resolve(import.meta.dirname, 'node_modules/flexsearch/dist/flexsearch.light.module.min.js'),
       // 'server-only' throws outside React Server Components; unit tests read lib/ directly.
       'server-only': path.resolve(import.meta.dirname, 'tests/unit/helpers/server-only-stub.ts'),
     },

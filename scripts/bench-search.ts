@@ -2,7 +2,7 @@
  * The search part of `npm run bench`: index size, build and import time, query latency in Node, and in
  * Chromium the time from a keystroke to rendered results and from opening search to first results.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import handler from 'serve-handler';
 import { buildSearchFile, searchRecords } from '../lib/search/build-index';
 import { SearchEngine } from '../lib/search/engine';
 import { INDEX_BUILD_MEASURE } from '../lib/search/load-engine';
-import { SEARCH_INDEX_PATH } from '../lib/search/payload';
+import { SEARCH_INDEX_PATH, SEARCH_TEXT_DIR, type SearchIndexFile } from '../lib/search/payload';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
@@ -25,7 +25,11 @@ const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) a
 export async function benchSearch(): Promise<void> {
   console.log('\nSearch');
   const index = readFileSync(`out${SEARCH_INDEX_PATH}`);
-  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (pages, sections and their text; the word index is built from it on load)`);
+  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (pages, headings, each section's words; the word index is built from it on load)`);
+  const textDir = `out${SEARCH_TEXT_DIR}/${(JSON.parse(index.toString()) as SearchIndexFile).version}`;
+  const texts = readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${textDir}/${f}`));
+  const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
+  console.log(`text files   ${texts.length}, ${kb(textBytes / texts.length)} on average (${kb(textBytes)} in all): each section's prose, fetched for the snippets shown`);
 
   const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
   const buildTimes: number[] = [];

@@ -12,6 +12,7 @@ import { focusOnArrival } from '@/components/shared/focus-on-arrival';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
 import { SearchHitText } from './search-hit-text';
+import { NO_TEXTS, useSnippetTexts } from './use-snippet-texts';
 
 /**
  * The search dialog: a modal <dialog> (the browser traps focus and makes the page inert), holding a
@@ -38,12 +39,17 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
     return () => element?.removeEventListener('close', onCancel);
   }, [onClose]);
 
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24 }) : undefined), [engine, query, kind]);
+  const [texts, setTexts] = useState(NO_TEXTS);
+  // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
+  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24 }) : undefined), [engine, query, kind]);
+  const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   // At most 6 pages × 3 sections (the page has the rest); options numbered in reading order for ↑/↓.
   const groups = useMemo(() => {
     let position = 0;
     return (response?.groups ?? []).slice(0, 6).map((g) => ({ ...g, hits: g.hits.slice(0, 3).map((hit) => ({ ...hit, position: position++ })) }));
   }, [response]);
+  // Each page's best section shows a snippet; the sections under it show their heading only.
+  useSnippetTexts(engine, groups.map((g) => g.hits[0]), setTexts);
   const options = groups.flatMap((g) => g.hits);
   const current = Math.min(active, Math.max(0, options.length - 1));
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -171,9 +177,9 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                       data-search-option={hit.url}
                     >
                       <SearchHitText
-                        hit={further ? { ...hit, snippet: [] } : hit}
+                        hit={further ? { ...hit, snippet: [], pending: false } : hit}
                         titleClassName={further ? '' : 'font-medium'}
-                        snippetClassName="mt-0.5 line-clamp-2 text-sm text-slate-600 dark:text-slate-400"
+                        snippetClassName="mt-0.5 text-sm text-slate-600 dark:text-slate-400"
                       />
                     </div>
                   );

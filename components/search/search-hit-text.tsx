@@ -1,7 +1,10 @@
 import type { SearchHit } from '@/lib/search/engine';
 import { HighlightedText } from './highlighted-text';
 
-/** A hit as a reader scans it: "Parent › Heading" with matches marked, then the snippet around the match. */
+/**
+ * A hit as a reader scans it: "Parent › Heading" with matches marked, then the snippet around the match. The snippet
+ * keeps two lines whether its text has arrived or not (useSnippetTexts), so nothing moves when it does.
+ */
 export function SearchHitText({ hit, titleClassName, snippetClassName }: { hit: SearchHit; titleClassName: string; snippetClassName: string }) {
   return (
     <>
@@ -9,8 +12,8 @@ export function SearchHitText({ hit, titleClassName, snippetClassName }: { hit: 
         {hit.parent && `${hit.parent} › `}
         <HighlightedText segments={hit.title} />
       </span>
-      {hit.snippet.length > 0 && (
-        <span className={`block ${snippetClassName}`}>
+      {(hit.snippet.length > 0 || hit.pending) && (
+        <span className={`block min-h-[2lh] line-clamp-2 ${snippetClassName}`} data-snippet-pending={hit.pending ? '' : undefined}>
           <HighlightedText segments={hit.snippet} />
         </span>
       )}

@@ -11,6 +11,7 @@ import { withBasePath } from '@/lib/site-config';
 import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
 import { SearchHitText } from './search-hit-text';
+import { NO_TEXTS, useSnippetTexts } from './use-snippet-texts';
 
 /**
  * /search/?q=…: the form (a plain GET form, so it works without JavaScript) and, with JavaScript, live
@@ -52,7 +53,11 @@ export function SearchPage() {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${suffix ? `?${suffix}` : ''}`);
   };
 
-  const response = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60 }) : undefined), [engine, query, kind]);
+  const [texts, setTexts] = useState(NO_TEXTS);
+  // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
+  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60 }) : undefined), [engine, query, kind]);
+  const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
+  useSnippetTexts(engine, response?.hits ?? [], setTexts);
 
   return (
     <>

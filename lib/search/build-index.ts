@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { SiteData } from '../content/types';
-import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
+import { packWords, SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
+import { words } from './normalize';
 import { PHASE_LABEL } from '../review/model';
 import type { SearchKind, SearchRecord } from './records';
 import { symptomRecords } from '../symptoms/search-records';
@@ -25,19 +27,31 @@ export function searchRecords(data: SiteData): SearchRecord[] {
   return [...records, ...symptomRecords(data)];
 }
 
-/** Packs the records into the one file the browser loads: each page once, then its sections. */
-export function buildSearchFile(records: SearchRecord[]): SearchIndexFile {
+/**
+ * Packs the records into what the browser loads: each page once, then its sections, each text as its words
+ * (positions in a vocabulary, most frequent first, so the common words take one character). `texts` keeps the
+ * prose for snippets; writeSearchFiles serves it one file per record.
+ */
+export function buildSearchFile(records: SearchRecord[]): SearchIndexFile & { texts: string[] } {
   const pages: PackedPage[] = [];
   const pageIds = new Map<string, number>();
-  const sections: PackedSection[] = records.map((r) => {
+  const textWords = records.map((r) => words(r.text));
+  const frequency = new Map<string, number>();
+  for (const list of textWords) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const vocabulary = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  const position = new Map(vocabulary.map((word, i) => [word, i]));
+  const sections: PackedSection[] = records.map((r, i) => {
     const [path, anchor = ''] = r.url.split('#');
     let id = pageIds.get(path);
     if (id === undefined) {
       pageIds.set(path, (id = pages.length));
       pages.push([path, r.page, r.pageKind, r.tags, r.summary]);
     }
+    const packed = packWords(textWords[i].map((word) => position.get(word)!));
     // A record whose kind is not its page's (a review question) says so; the rest inherit the page's.
-    return r.kind === pages[id][2] ? [id, anchor, r.heading, r.parent, r.text] : [id, anchor, r.heading, r.parent, r.text, r.kind];
+    return r.kind === pages[id][2] ? [id, anchor, r.heading, r.parent, packed] : [id, anchor, r.heading, r.parent, packed, r.kind];
   });
-  return { format: SEARCH_FORMAT, pages, sections };
+  const texts = records.map((r) => r.text);
+  const version = createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 12);
+  return { format: SEARCH_FORMAT, version, vocabulary, pages, sections, texts };
 }

@@ -1,10 +1,10 @@
 import { describeResults } from './describe';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
-import { indexTerms } from './index-terms';
+import { indexTerms, STOP_WORDS } from './index-terms';
 import { normalizeText, words } from './normalize';
 import { MAX_QUERY } from './limits';
-import { SEARCH_FORMAT, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
+import { SEARCH_FORMAT, SEARCH_TEXT_DIR, unpackWords, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
 import { pageEmphasis, pageStats, spreadAcrossPages, type PageStats } from './rank';
 import type { SearchKind } from './records';
 import { WordIndex } from './word-index';
@@ -21,8 +21,10 @@ export interface SearchHit {
   allWords: boolean;
   /** The section heading (or page title for a page's intro), matched words marked. */
   title: Segment[];
-  /** Text around the first match, matched words marked. */
+  /** Text around the first match, matched words marked; empty while `pending`. */
   snippet: Segment[];
+  /** The section's text is not loaded yet (SearchEngine.textUrl): its snippet follows once it is (withTexts). */
+  pending: boolean;
 }
 
 export interface PageGroup {
@@ -46,6 +48,8 @@ export interface SearchResponse {
   corrected?: string;
   /** When nothing matched: the closest words the index knows. */
   suggestions: string[];
+  /** The index words the query matched: what a snippet marks, also for texts that arrive later. */
+  matched: string[];
 }
 
 export interface SearchOptions {
@@ -89,20 +93,28 @@ export class SearchEngine {
   private readonly normalizedPages: string[];
   private readonly pageWords: string[][];
   private readonly stats: PageStats[];
-  /** Normalized section text, computed when a section first needs the phrase check. */
+  /** Each section's words (normalized, stop words included) as shipped, and its squashed text for the phrase check. */
+  private readonly words: string[][];
   private readonly normalizedText: (string | undefined)[] = [];
+  /** Each section's prose, when the file carries it (built in memory); the site's file does not. */
+  private readonly texts: readonly string[];
 
   private constructor(
     private readonly pages: PackedPage[],
     private readonly sections: PackedSection[],
+    private readonly file: Pick<SearchIndexFile, 'version' | 'vocabulary' | 'texts'>,
   ) {
+    this.words = sections.map((section) => unpackWords(section[4]).map((position) => file.vocabulary[position]));
+    this.texts = file.texts ?? [];
+    const terms = (words: string[]) => words.filter((w) => !STOP_WORDS.has(w));
     this.index = new WordIndex(
-      sections.map(([page, anchor, heading, parent, text, kind]) => {
+      sections.map(([page, anchor, heading, parent, , kind], id) => {
         const [, title, , tags, summary] = pages[page];
+        const text = terms(this.words[id]);
         // An intro is found by its page title (summary and tags count as its text); a section by its heading path;
         // a review question by its words, all of them body text (a sentence-long title would outweigh sections).
-        if (kind === 'question') return { title: '', body: `${heading} ${text}` };
-        return anchor ? { title: `${parent} ${heading}`, body: text } : { title, body: `${summary} ${text} ${tags.join(' ')}` };
+        if (kind === 'question') return { title: '', body: [...indexTerms(heading), ...text] };
+        return anchor ? { title: `${parent} ${heading}`, body: text } : { title, body: [...indexTerms(summary), ...text, ...indexTerms(tags.join(' '))] };
       }),
     );
     this.known = new Set(this.index.vocabulary);
@@ -115,13 +127,18 @@ export class SearchEngine {
 
   static fromFile(file: SearchIndexFile): SearchEngine {
     if (file.format !== SEARCH_FORMAT) throw new Error(`search index format ${file.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
-    return new SearchEngine(file.pages, file.sections);
+    return new SearchEngine(file.pages, file.sections, file);
+  }
+
+  /** Where a section's text is served, relative to the site root. */
+  textUrl(id: number): string {
+    return `${SEARCH_TEXT_DIR}/${this.file.version}/${id}.txt`;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 30;
     const terms = [...new Set(indexTerms(query.slice(0, MAX_QUERY)))].filter((t) => t.length <= 40).slice(0, MAX_TERMS);
-    const empty: SearchResponse = { query, hits: [], groups: [], counts: { all: 0, some: 0 }, corrections: [], suggestions: [] };
+    const empty: SearchResponse = { query, hits: [], groups: [], counts: { all: 0, some: 0 }, corrections: [], suggestions: [], matched: [] };
     if (terms.length === 0) return empty;
 
     const corrections: SearchResponse['corrections'] = [];
@@ -191,7 +208,7 @@ export class SearchEngine {
     const hits: SearchHit[] = spread.slice(0, limit).map((hit) => ({
       ...hit,
       title: highlight(hit.heading || hit.page, pattern),
-      snippet: snippet(this.sections[hit.id][4] || this.pages[this.sections[hit.id][0]][4], pattern),
+      ...this.snippetOf(hit.id, this.texts[hit.id], pattern),
     }));
     const fixed = new Map(corrections.map((c) => [c.from, c.to]));
     return {
@@ -202,7 +219,23 @@ export class SearchEngine {
       corrections,
       corrected: corrections.length ? words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w).join(' ') : undefined,
       suggestions: hits.length ? [] : this.closest(terms),
+      matched: matchedWords,
     };
+  }
+
+  /** The response with the snippets of the pending hits whose texts have arrived (loadTexts); the ranking is untouched. */
+  withTexts(response: SearchResponse, texts: ReadonlyMap<number, string>): SearchResponse {
+    if (!response.hits.some((hit) => hit.pending && texts.has(hit.id))) return response;
+    const pattern = matcher(response.matched);
+    const hits = response.hits.map((hit) => (hit.pending && texts.has(hit.id) ? { ...hit, ...this.snippetOf(hit.id, texts.get(hit.id), pattern) } : hit));
+    return { ...response, hits, groups: groupByPage(hits) };
+  }
+
+  private snippetOf(id: number, known: string | undefined, pattern: RegExp | undefined): Pick<SearchHit, 'snippet' | 'pending'> {
+    // A section without words has no text: its snippet is its page's summary.
+    const text = this.words[id].length ? known : '';
+    if (text === undefined) return { snippet: [], pending: true };
+    return { snippet: snippet(text || this.pages[this.sections[id][0]][4], pattern), pending: false };
   }
 
   /** The status line for a response ("14 sections have every word, …"): here, so it loads with the engine. */
@@ -211,7 +244,8 @@ export class SearchEngine {
   }
 
   private sectionText(id: number): string {
-    return (this.normalizedText[id] ??= squash(normalizeText(this.sections[id][4])));
+    // The shipped words are the text's words after normalization: joined, they are its squashed text.
+    return (this.normalizedText[id] ??= this.words[id].join(' '));
   }
 
   /** The index's own words for a query word: exact, then prefixes, then near misses (typos). */

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SearchEngine } from '@/lib/search/engine';
-import { SEARCH_INDEX_PATH } from '@/lib/search/payload';
+import { SEARCH_INDEX_PATH, SEARCH_TEXT_DIR, type SearchIndexFile } from '@/lib/search/payload';
 import { ROOT } from './built-site';
 
-/** The search engine over the index file of the production build in out/, as the browser loads it. */
+/**
+ * The search engine over the index file of the production build in out/, with the texts the browser fetches for the
+ * results it shows (out/search-text/), so hits carry their snippets.
+ */
 export function builtSearchEngine(): SearchEngine {
   const read = (sitePath: string) => {
     const file = path.join(ROOT, 'out', sitePath);
@@ -14,7 +17,11 @@ export function builtSearchEngine(): SearchEngine {
       throw new Error(`${file} is missing: run "npm run build" first (npm test does).`);
     }
   };
-  return SearchEngine.fromFile(read(SEARCH_INDEX_PATH));
+  const file = read(SEARCH_INDEX_PATH) as SearchIndexFile;
+  const text = (id: number) => path.join(ROOT, 'out', SEARCH_TEXT_DIR, file.version, `${id}.txt`);
+  // A section with no text has no file.
+  const texts = file.sections.map((_, id) => (existsSync(text(id)) ? readFileSync(text(id), 'utf8') : ''));
+  return SearchEngine.fromFile({ ...file, texts });
 }
 
 export interface RelevanceCase {
