@@ -5,7 +5,8 @@
  * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
  * Search (bench-search.ts) and navigation in Chromium (bench-navigation.ts): cold-load bytes and requests per
- * page, search's first-use bytes, click → rendered for a hovered and a cold link.
+ * page, search's first-use bytes, click → rendered for a hovered and a cold link. The site for tools
+ * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchReview } from './bench-review';
 import { benchSearch } from './bench-search';
@@ -149,6 +151,7 @@ if (withDiagrams.length > 0) {
   }
 }
 
+benchExport();
 await benchSearch();
 if (!(await benchNavigation())) {
   console.error('✖ a cold page or the first use of search is over its budget');
