@@ -23,12 +23,14 @@ test('"Copy page as Markdown" copies the page\'s Markdown twin, "Copy link" its 
   expect(copied).toContain('\n# Label Leakage\n');
   expect(copied).toContain('\n## Solution {#solution}\n');
   await page.getByRole('button', { name: 'Copy link', exact: true }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/`);
 });
 
 test('"View as Markdown" is a plain link to the twin, served as text/markdown', async ({ page, request }) => {
   await page.goto('/pitfalls/label-leakage/');
-  const link = page.getByRole('link', { name: 'View as Markdown' });
+  // In the closed menu; a plain link, so it works without JavaScript.
+  const link = page.locator('details[data-page-actions] a');
+  await expect(link).toHaveText('View as Markdown');
   await expect(link).toHaveAttribute('href', '/pitfalls/label-leakage.md');
   const response = await request.get('/pitfalls/label-leakage.md');
   expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
@@ -58,9 +60,9 @@ test('review questions copy as task-list items with their anchors', async ({ pag
   await gotoHydrated(page, '/pitfalls/label-leakage/');
   await page.locator('[data-md-action="copy-section"][data-section="review-questions"]').click();
   await expect.poll(() => clipboard(page)).toContain(
-    '- [ ] Every training example carries an explicit prediction timestamp. (must · data) — Without a prediction time per row',
+    '- [ ] What is the prediction timestamp of each training row, and how is every feature aligned to it? (must · data) — A feature not aligned'
   );
-  expect(await clipboard(page)).toContain(`[#leakage-prediction-timestamp](http://localhost:3000/pitfalls/label-leakage/#leakage-prediction-timestamp)`);
+  expect(await clipboard(page)).toContain(`[#leakage-row-alignment](http://localhost:3000/pitfalls/label-leakage/#leakage-row-alignment)`);
   expect(await clipboard(page)).toContain(`Source: [Label Leakage › Review questions](${baseURL}/pitfalls/label-leakage/#review-questions)`);
 });
 
