@@ -1,5 +1,3 @@
-import { ICON_BUTTON as BUTTON } from './icon-button';
-
 /**
  * Copy controls beside a section heading (or a review item): its full URL, a Markdown link for design docs, and
  * (for sections) the section itself as Markdown. Icon buttons named for screen readers, with a tooltip on hover and
@@ -10,12 +8,12 @@ export function HeadingActions({ id, pageTitle, heading, what = 'section' }: { i
   const noun = what === 'item' ? 'review item' : 'section';
   return (
     <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal" data-md-scope>
-      <button type="button" className={BUTTON} aria-label={`Copy link to ${noun} “${heading}”`} data-tooltip="Copy link" data-md-action="copy-link" data-copy-link={id}>
+      <button type="button" className="icon-button tooltip" aria-label={`Copy link to ${noun} “${heading}”`} data-tooltip="Copy link" data-md-action="copy-link" data-copy-link={id}>
         <Icon name="link" />
       </button>
       <button
         type="button"
-        className={BUTTON}
+        className="icon-button tooltip"
         aria-label={`Copy Markdown link to ${noun} “${heading}”`}
         data-tooltip="Copy as Markdown link"
         data-md-action="copy-markdown-link"
@@ -25,7 +23,7 @@ export function HeadingActions({ id, pageTitle, heading, what = 'section' }: { i
         <Icon name="markdown" className="h-4 w-5" />
       </button>
       {what === 'section' && (
-        <button type="button" className={BUTTON} aria-label={`Copy section “${heading}” as Markdown`} data-tooltip="Copy section as Markdown" data-md-action="copy-section" data-section={id}>
+        <button type="button" className="icon-button tooltip" aria-label={`Copy section “${heading}” as Markdown`} data-tooltip="Copy section as Markdown" data-md-action="copy-section" data-section={id}>
           <Icon name="section" />
         </button>
       )}

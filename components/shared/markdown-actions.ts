@@ -1,38 +1,49 @@
-import { writeClipboard } from '@/lib/clipboard';
 import { sectionMarkdown } from '@/lib/export/section-markdown';
 
 /**
- * The page's copy actions, loaded on first use (components/shared/use-markdown-actions.ts): copy the page or one
- * section as Markdown, a link to the page, a section or a review item (plain or as a Markdown link), and the page
- * menu's Escape and click-outside behaviour. No React:
- * the controls are server-rendered markup with `data-md-action`, so content pages carry none of this code.
+ * What the copy controls copy, loaded on first use (components/shared/use-markdown-actions.ts): the page or one
+ * section as Markdown (cut from the page's Markdown twin), a link to the page, a section or a review item (plain
+ * or as a Markdown link); then what they say, and the page menu's Escape and click-outside behaviour. No React:
+ * the controls are server-rendered markup with `data-md-action`, so pages carry no code per control.
  */
 let installed = false;
 const twins = new Map<string, Promise<string>>();
 
-export async function runMarkdownAction(control: Element): Promise<void> {
-  install();
-  const action = control.getAttribute('data-md-action');
-  if (!action) return;
-  const status = control.closest('[data-md-scope]')?.querySelector('[data-md-status]');
-  try {
-    if (action === 'copy-link') {
-      await writeClipboard(pageUrl(control.getAttribute('data-copy-link') ?? ''));
-      return say(status, 'Link copied');
+const DONE: Record<string, string> = {
+  'copy-link': 'Link copied',
+  'copy-markdown-link': 'Markdown link copied',
+  'copy-page': 'Page copied as Markdown',
+  'copy-section': 'Section copied as Markdown',
+};
+
+export async function textFor(control: Element): Promise<string> {
+  const attribute = (name: string) => control.getAttribute(name) ?? '';
+  switch (attribute('data-md-action')) {
+    case 'copy-link':
+      return pageUrl(attribute('data-copy-link'));
+    case 'copy-markdown-link':
+      return `[${attribute('data-label')}](${pageUrl(attribute('data-copy-markdown'))})`;
+    case 'copy-page':
+      return markdownTwin();
+    case 'copy-section': {
+      const id = attribute('data-section');
+      const section = sectionMarkdown(await markdownTwin(), id, pageUrl(id));
+      if (!section) throw new Error(`no section #${id} in the Markdown twin`);
+      return section;
     }
-    if (action === 'copy-markdown-link') {
-      await writeClipboard(`[${control.getAttribute('data-label')}](${pageUrl(control.getAttribute('data-copy-markdown') ?? '')})`);
-      return say(status, 'Markdown link copied');
-    }
-    const twin = await markdownTwin();
-    const id = control.getAttribute('data-section');
-    const markdown = id ? sectionMarkdown(twin, id, pageUrl(id)) : twin;
-    if (!markdown) throw new Error(`no section #${id} in the Markdown twin`);
-    await writeClipboard(markdown);
-    say(status, id ? 'Section copied as Markdown' : 'Page copied as Markdown');
-  } catch {
-    say(status, 'Could not copy');
+    default:
+      throw new Error(`unknown action on ${control.outerHTML.slice(0, 80)}`);
   }
+}
+
+/** Says in the control's status whether the copy worked; installs the menu's keyboard and click-outside handling. */
+export function settle(control: Element, copied: Promise<void> | undefined): void {
+  install();
+  const status = control.closest('[data-md-scope]')?.querySelector('[data-md-status]');
+  copied?.then(
+    () => say(status, DONE[control.getAttribute('data-md-action') ?? '']),
+    () => say(status, 'Could not copy'),
+  );
 }
 
 /** The page's twin, from its `<link rel="alternate" type="text/markdown">`, fetched from this host (base path kept). */
@@ -41,11 +52,9 @@ function markdownTwin(): Promise<string> {
   if (!href) return Promise.reject(new Error('this page has no Markdown twin'));
   const path = new URL(href).pathname;
   if (!twins.has(path)) {
-    twins.set(
-      path,
-      fetch(path).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`)))),
-    );
-    twins.get(path)!.catch(() => twins.delete(path));
+    const twin = fetch(path).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
+    twins.set(path, twin);
+    twin.catch(() => twins.delete(path));
   }
   return twins.get(path)!;
 }

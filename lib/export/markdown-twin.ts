@@ -31,7 +31,14 @@ export interface TwinContext {
  * plain Markdown: headings keep their ids as `{#id}` (the page's own ids), diagrams become a titled ```mermaid
  * fence, review questions a task list, and every link is absolute.
  */
-export function entryMarkdown(entry: Entry, source: string, links: { related: RelatedLink[]; backlinks: RelatedLink[] }, context: TwinContext): string {
+export function entryMarkdown(
+  entry: Entry,
+  source: string,
+  links: { related: RelatedLink[]; backlinks: RelatedLink[] },
+  context: TwinContext,
+  /** Sections the page shows after its body (the home page's "Browse the atlas"), as Markdown. */
+  after: readonly string[] = [],
+): string {
   const facts = emptyFacts();
   const processor = unified()
     .use(remarkParse)
@@ -47,6 +54,7 @@ export function entryMarkdown(entry: Entry, source: string, links: { related: Re
   const sections = [
     linkSection('Related', 'related', links.related, context),
     linkSection('Referenced by', 'referenced-by', links.backlinks, context),
+    ...after,
   ].filter(Boolean);
   return document(
     { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed },

@@ -3,7 +3,7 @@ import { kindLandings } from '../content/landings';
 import { readingOrder } from '../content/reading-order';
 import { relatedLinks } from '../content/related';
 import type { Entry } from '../content/types';
-import { systemChecklist } from '../review/checklist';
+import { systemChecklist, systemChecklistPage } from '../review/checklist';
 import { checklistMarkdown } from '../review/markdown';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site-config';
 import { markdownPathOf } from './markdown-paths';
@@ -35,14 +35,14 @@ const OPTIONAL_KINDS: readonly Kind[] = ['trend', 'reference'];
  * entry's MDX source.
  */
 export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) => string, context: TwinContext & { date: string }): ToolFiles {
+  const ordered = readingOrder(entries);
   const twin = (entry: Entry): MarkdownPage => ({
     path: entry.path,
     title: entry.title,
     summary: entry.summary,
-    markdown: entryMarkdown(entry, sourceOf(entry), relatedLinks(entry, entries), context),
+    markdown: entryMarkdown(entry, sourceOf(entry), relatedLinks(entry, entries), context, entry.path === '/' ? [browse(ordered, context)] : []),
   });
   const home = entries.filter((e) => e.path === '/').map(twin);
-  const ordered = readingOrder(entries);
   const landings = kindLandings([...entries]);
   const sections = SECTIONS.flatMap((section, index) => {
     const members = ordered.filter((e) => sectionOf(e.kind).index === index);
@@ -62,6 +62,15 @@ export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) =>
   };
 }
 
+/** The home page's "Browse the atlas": every sidebar section with its entries. */
+function browse(ordered: readonly Entry[], context: TwinContext): string {
+  const sections = SECTIONS.map((section, index) => {
+    const members = ordered.filter((e) => sectionOf(e.kind).index === index);
+    return `### ${section.title}\n\n${entryLinks(members.map((entry) => ({ entry })), context)}`;
+  });
+  return ['## Browse the atlas {#browse}', ...sections].join('\n\n');
+}
+
 /** `/review/<system>/`: the system's whole checklist, as the page lists it (lib/review/markdown.ts). */
 function reviewChecklists(entries: readonly Entry[], ordered: readonly Entry[], context: TwinContext & { date: string }): MarkdownPage[] {
   const items = [...entries.filter((e) => e.path === '/'), ...ordered].flatMap((e) => e.reviewItems);
@@ -69,8 +78,7 @@ function reviewChecklists(entries: readonly Entry[], ordered: readonly Entry[], 
   const systemTitles = new Map(systems.map((s) => [s.id, s.title]));
   return systems.map((system) => {
     const path = `/review/${system.id}/`;
-    const title = `${system.title} design review checklist`;
-    const summary = `Every design review item that applies to ${system.title}, by phase, for every serving mode and maturity level.`;
+    const { title, summary } = systemChecklistPage(system.title);
     const body = checklistMarkdown(systemChecklist(items, system.id), { system: system.id, when: [] }, new Set(), {
       absoluteUrl: context.absoluteUrl,
       builderPath: `/review/?system=${system.id}`,

@@ -29,3 +29,11 @@ export function buildChecklist(items: readonly ReviewItem[], choice: ReviewChoic
 export function systemChecklist(items: readonly ReviewItem[], systemId: string): ChecklistGroup[] {
   return groupByPhase(items.filter((item) => item.systems.length === 0 || item.systems.includes(systemId)));
 }
+
+/** The title and description of a system's checklist page (/review/<system>/), and of its Markdown twin. */
+export function systemChecklistPage(systemTitle: string): { title: string; summary: string } {
+  return {
+    title: `${systemTitle} design review checklist`,
+    summary: `Every design review item that applies to ${systemTitle}, by phase, for every serving mode and maturity level.`,
+  };
+}

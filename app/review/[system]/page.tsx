@@ -7,7 +7,7 @@ import { PageActions } from '@/components/docs/page-actions';
 import { ItemCheckbox } from '@/components/review/item-checkbox';
 import { ReviewItemView } from '@/components/review/review-item';
 import { reviewItems, systemEntries, systemTitles } from '@/lib/content/site';
-import { systemChecklist } from '@/lib/review/checklist';
+import { systemChecklist, systemChecklistPage } from '@/lib/review/checklist';
 import { PHASE_LABEL } from '@/lib/review/model';
 import { pageMetadata } from '@/lib/entry-metadata';
 
@@ -29,8 +29,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const system = systemOf((await params).system);
   return pageMetadata({
     path: `/review/${system.id}/`,
-    title: `${system.title} design review checklist`,
-    description: `Every design review item that applies to ${system.title}, by phase, for every serving mode and maturity level.`,
+    title: systemChecklistPage(system.title).title,
+    description: systemChecklistPage(system.title).summary,
     markdown: true,
   });
 }
@@ -45,7 +45,7 @@ export default async function SystemReviewPage({ params }: { params: Promise<Par
     <DocsShell currentPath={`/review/${system.id}/`}>
       <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: 'Design review checklist', href: '/review/' }, { label: system.title }]} />
       <div className="page-title-row">
-        <h1 className="text-3xl font-bold tracking-tight">{system.title} design review checklist</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{systemChecklistPage(system.title).title}</h1>
         <PageActions path={`/review/${system.id}/`} />
       </div>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
