@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -126,7 +126,8 @@ function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFa
       replacement = element.children as RootContent[];
     }
     parent.children.splice(index, element.name === 'ReviewQuestion' ? reviewRun(parent, index) : 1, ...(replacement as Parent['children']));
-    return [SKIP, index + (element.name === 'ReviewQuestion' || element.name === 'Diagram' ? replacement.length : 0)];
+    // Past a diagram; into what replaced anything else, so raw HTML inside it is unwrapped too.
+    return [SKIP, element.name === 'Diagram' ? index + replacement.length : index];
   });
 }
 
@@ -151,6 +152,8 @@ function reviewItemList(parent: Parent, index: number, entry: Entry): List {
       const item = entry.reviewItems.find((i) => i.id === id);
       if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
       const question = element.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent]));
+      // One line per item, however the source wrapped the question.
+      for (const node of question) visit(node, 'text', (text: Text) => void (text.value = text.value.replace(/\s*\n\s*/g, ' ')));
       const paragraph: Paragraph = {
         type: 'paragraph',
         children: [
