@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/docs/site-footer';
+import { IconSprites } from '@/components/docs/icon-sprites';
 import { SiteHeader } from '@/components/docs/site-header';
 import { ThemeProvider } from '@/components/docs/theme-provider';
 import { SiteBehaviours } from '@/components/shared/site-behaviours';
@@ -43,6 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
           <SiteFooter />
           <SiteBehaviours />
+          <IconSprites />
         </ThemeProvider>
       </body>
     </html>

@@ -14,3 +14,17 @@ export async function writeClipboard(text: string): Promise<void> {
     area.remove();
   }
 }
+
+/**
+ * Copies text that is still coming (fetched, or made by code loaded on the click). Safari copies only during the
+ * click itself: a ClipboardItem whose value is pending is accepted there; where that fails the text is written
+ * once it has come.
+ */
+export function copyLater(text: Promise<string>): Promise<void> {
+  const writeLater = () => text.then(writeClipboard);
+  try {
+    return navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]).catch(writeLater);
+  } catch {
+    return writeLater();
+  }
+}

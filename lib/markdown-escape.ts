@@ -1,4 +1,4 @@
 /** Brackets would end a link text early and a leading "#" or "-" could start a block; escape what Markdown reads. */
-export function markdownEscape(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\[\]*_`<>])/g, '\\$1');
 }

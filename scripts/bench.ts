@@ -6,7 +6,8 @@
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
  * Link-preview images (bench-og.ts): render time cold and cached, PNG sizes.
  * Search (bench-search.ts) and navigation in Chromium (bench-navigation.ts): cold-load bytes and requests per
- * page, search's first-use bytes, click → rendered for a hovered and a cold link.
+ * page, search's first-use bytes, click → rendered for a hovered and a cold link. The site for tools
+ * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchOgImages } from './bench-og';
 import { benchReview } from './bench-review';
@@ -159,6 +161,7 @@ if (withDiagrams.length > 0) {
   }
 }
 
+benchExport();
 await benchSearch();
 if (!(await benchNavigation())) {
   console.error('✖ a cold page or the first use of search is over its budget');

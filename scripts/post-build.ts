@@ -30,7 +30,8 @@ if (!process.env.SITE_URL) {
 for (const page of pages) writeFileSync(page, withPolicy(readFileSync(page, 'utf8')));
 
 const urlPaths = pages.map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
-writeFileSync(path.join(dir, '_headers'), headersFile(urlPaths, basePath));
+const markdownPaths = files().filter((f) => f.endsWith('.md')).map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`).sort();
+writeFileSync(path.join(dir, '_headers'), headersFile(urlPaths, basePath, markdownPaths));
 
 // Idempotent: .gz files of an earlier run go first.
 for (const file of files()) if (file.endsWith('.gz')) rmSync(file);

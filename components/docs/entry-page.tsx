@@ -9,6 +9,7 @@ import { DocsShell } from './docs-shell';
 import { DocsToc } from './docs-toc';
 import { EntrySource } from './entry-source';
 import { MdxContent, type ExtraComponents } from './mdx-content';
+import { PageActions } from './page-actions';
 import { PageContents } from './page-contents';
 import { RelatedEntries } from './related-entries';
 
@@ -23,7 +24,10 @@ export function EntryPage({ entry, extra }: { entry: Entry; extra?: ExtraCompone
       <article>
         <header className="mb-8">
           <p className="mb-2 text-sm font-medium text-accent-700 dark:text-accent-300">{KIND_LABEL[entry.kind]}</p>
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{entry.title}</h1>
+          <div className="page-title-row">
+            <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{entry.title}</h1>
+            <PageActions path={entry.path} />
+          </div>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
           <EntrySource seed={entry.seed} tags={entry.tags} reviewed={entry.reviewed} editUrl={editUrlOf(entry.file)} />
           {entry.kind === 'system' && (

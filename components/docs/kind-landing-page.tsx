@@ -4,6 +4,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { DocsShell } from './docs-shell';
 import { EntryList } from './entry-list';
 import { SiteLink } from '@/components/shared/site-link';
+import { PageActions } from './page-actions';
 
 /** /systems/, /patterns/, …: every entry of one section, in sidebar order, with its summary. */
 export function KindLandingPage({ landing }: { landing: KindLanding }) {
@@ -14,7 +15,10 @@ export function KindLandingPage({ landing }: { landing: KindLanding }) {
     <DocsShell currentPath={landing.path}>
       <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: landing.title }]} />
       <header className="mb-8">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{landing.title}</h1>
+        <div className="page-title-row">
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{landing.title}</h1>
+          <PageActions path={landing.path} />
+        </div>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{landing.summary}</p>
         {landing.tool && (
           <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">

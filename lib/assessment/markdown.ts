@@ -1,5 +1,5 @@
 import { MATURITY_LABEL } from '../review/model';
-import { markdownEscape } from '../markdown-escape';
+import { escapeMarkdown } from '../markdown-escape';
 import type { Assessment } from './level';
 import { ANSWER_LABEL, type Answers, type Capability } from './model';
 
@@ -29,15 +29,15 @@ export function assessmentMarkdown(result: Assessment, capabilities: readonly Ca
     lines.push('', `## What holds the team below ${MATURITY_LABEL[result.next]} (${result.gaps.length})`, '');
     for (const { capability, answer } of result.gaps) {
       lines.push(
-        `- [ ] [${markdownEscape(capability.question)}](${link(capability, capability.id)}) Answer: ${answer ? ANSWER_LABEL[answer] : 'not answered'}. See [${markdownEscape(capability.page.title)} › ${markdownEscape(capability.section.title)}](${link(capability, capability.section.id)}).`,
+        `- [ ] [${escapeMarkdown(capability.question)}](${link(capability, capability.id)}) Answer: ${answer ? ANSWER_LABEL[answer] : 'not answered'}. See [${escapeMarkdown(capability.page.title)} › ${escapeMarkdown(capability.section.title)}](${link(capability, capability.section.id)}).`,
       );
     }
     lines.push('', `## Getting to Level ${result.next}`, '');
-    result.gaps.forEach(({ capability }, i) => lines.push(`${i + 1}. ${markdownEscape(capability.step)}`));
+    result.gaps.forEach(({ capability }, i) => lines.push(`${i + 1}. ${escapeMarkdown(capability.step)}`));
   } else {
     lines.push('', 'Every capability of Levels 1 to 3 is in place.');
   }
   lines.push('', '## All answers', '', '| Level | Capability | Answer |', '|---|---|---|');
-  for (const c of capabilities) lines.push(`| ${c.level} | ${markdownEscape(c.question).replace(/\|/g, '\\|')} | ${answers[c.id] ? ANSWER_LABEL[answers[c.id]!] : 'not answered'} |`);
+  for (const c of capabilities) lines.push(`| ${c.level} | ${escapeMarkdown(c.question).replace(/\|/g, '\\|')} | ${answers[c.id] ? ANSWER_LABEL[answers[c.id]!] : 'not answered'} |`);
   return `${lines.join('\n')}\n`;
 }

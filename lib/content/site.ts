@@ -5,8 +5,8 @@ import { SECTIONS, sectionOf } from './kinds';
 import { kindLandings, type KindLanding } from './landings';
 import { readingOrder } from './reading-order';
 import { SITE_DATA_FILE } from './paths';
-import type { Relation } from './schema';
 import type { Capability } from '../assessment/model';
+import { relatedLinks, type RelatedLink } from './related';
 import type { ReviewItem } from '../review/model';
 import { navigatorSymptoms, type NavigatorSymptom } from '../symptoms/model';
 import type { Entry, SiteData } from './types';
@@ -85,41 +85,10 @@ export function previousAndNext(entry: Entry): { previous?: Entry; next?: Entry 
   return { previous: entries[index - 1], next: entries[index + 1] };
 }
 
-/** How a relation reads from the other side: if A mitigates B, B is "mitigated by" A. */
-const INVERSE: Record<Relation, string> = {
-  mitigates: 'Mitigated by',
-  causes: 'Caused by',
-  uses: 'Used by',
-  'alternative-to': 'Alternative to',
-  'applies-to': 'Applies here',
-};
-const FORWARD: Record<Relation, string> = {
-  mitigates: 'Mitigates',
-  causes: 'Causes',
-  uses: 'Uses',
-  'alternative-to': 'Alternative to',
-  'applies-to': 'Applies to',
-};
-
-export interface RelatedLink {
-  entry: Entry;
-  /** "Mitigates", "Used by", …; undefined for a plain relation. */
-  label?: string;
-}
+export type { RelatedLink } from './related';
 
 export function relatedOf(entry: Entry): { related: RelatedLink[]; backlinks: RelatedLink[] } {
-  const related = entry.related.flatMap(({ id, relation }) => {
-    const target = entryById(id);
-    return target ? [{ entry: target, label: relation && FORWARD[relation] }] : [];
-  });
-  const linked = new Set(entry.related.map((r) => r.id));
-  const backlinks = siteData()
-    .entries.filter((other) => other.id !== entry.id && !linked.has(other.id))
-    .flatMap((other) => {
-      const link = other.related.find((r) => r.id === entry.id);
-      return link ? [{ entry: other, label: link.relation && INVERSE[link.relation] }] : [];
-    });
-  return { related, backlinks };
+  return relatedLinks(entry, siteData().entries);
 }
 
 /** Redirect pages for earlier ids: old URL path → the entry that now answers it. */

@@ -19,18 +19,23 @@ export const REVALIDATE = 'no-cache';
 
 export const IMMUTABLE_PATHS = ['/_next/static/*', '/diagrams/*'] as const;
 
+/** Markdown twins of pages (/pitfalls/label-leakage.md): hosts guess other types for .md, or none. */
+export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
+
 /**
  * The `_headers` file. Netlify and Cloudflare Pages apply every rule that matches and join two values of one
  * header with a comma, so no two rules may set Cache-Control for the same URL: the site-wide rule carries only
  * the security headers, and each page gets its own no-cache rule (other files keep the host's default, which
- * revalidates on both).
+ * revalidates on both). Each Markdown twin gets its content type by name too: a splat in the middle of a path is not
+ * read the same way by both hosts.
  */
-export function headersFile(pagePaths: readonly string[], basePath = ''): string {
+export function headersFile(pagePaths: readonly string[], basePath = '', markdownPaths: readonly string[] = []): string {
   const block = (path: string, headers: Record<string, string>) =>
     `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
     block(`${basePath}/*`, SECURITY_HEADERS),
     ...IMMUTABLE_PATHS.map((p) => block(`${basePath}${p}`, { 'Cache-Control': IMMUTABLE })),
     ...pagePaths.map((p) => block(`${basePath}${p}`, { 'Cache-Control': REVALIDATE })),
+    ...markdownPaths.map((p) => block(`${basePath}${p}`, { 'Content-Type': MARKDOWN_TYPE })),
   ].join('\n');
 }

@@ -1,7 +1,6 @@
 import { bundleMDX } from 'mdx-bundler';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
 import { rehypeCollectCapabilities } from './collect-capabilities';
@@ -9,9 +8,8 @@ import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
 import { rehypeCollectWorksheets } from './collect-worksheets';
 import { rehypeCollectSymptoms } from './collect-symptoms';
-import { escapeHeadingIds, remarkExplicitHeadingIds } from './explicit-heading-ids';
-import { remarkHeadingLead } from './heading-lead';
-import { remarkMermaidFigures } from './mermaid-figures';
+import { escapeHeadingIds } from './explicit-heading-ids';
+import { remarkContentPlugins } from './remark-content';
 import { remarkSafeMdx } from './safe-mdx';
 import { rehypeTableLabels } from './table-labels';
 
@@ -39,10 +37,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           // the frontmatter as a data-only export.)
           remarkSafeMdx(facts.problems, facts.images),
           ...(options.remarkPlugins ?? []),
-          remarkGfm,
-          remarkExplicitHeadingIds,
-          remarkHeadingLead,
-          remarkMermaidFigures(facts.diagrams, facts.diagramProblems),
+          ...remarkContentPlugins(facts),
         ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),

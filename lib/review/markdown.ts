@@ -1,6 +1,6 @@
 import type { ChecklistGroup } from './checklist';
 import { choiceTitle, SEVERITY_SCOPE, type ReviewChoice } from './choice';
-import { markdownEscape as escape } from '../markdown-escape';
+import { escapeMarkdown } from '../markdown-escape';
 import { CONDITION_LABEL, MATURITY_LABEL, PHASE_LABEL, SERVING_LABEL, SEVERITY_LABEL, type ReviewItem } from './model';
 
 export interface ExportContext {
@@ -12,6 +12,8 @@ export interface ExportContext {
   date: string;
   /** Titles of the systems, by id. */
   systemTitles: ReadonlyMap<string, string>;
+  /** Give each phase heading its anchor on the system's checklist page (`{#phase-data}`): the page's Markdown twin. */
+  anchors?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export function checklistMarkdown(groups: readonly ChecklistGroup[], choice: Rev
     `- Exported ${context.date} from [ML System Design Atlas](${context.absoluteUrl(context.builderPath)})`,
   ];
   for (const group of groups) {
-    lines.push('', `## ${PHASE_LABEL[group.phase]} (${group.items.length})`, '');
+    lines.push('', `## ${PHASE_LABEL[group.phase]} (${group.items.length})${context.anchors ? ` {#phase-${group.phase}}` : ''}`, '');
     for (const item of group.items) lines.push(itemLine(item, ticked.has(item.id), context));
   }
   return `${lines.join('\n')}\n`;
@@ -42,5 +44,5 @@ export function checklistMarkdown(groups: readonly ChecklistGroup[], choice: Rev
 function itemLine(item: ReviewItem, done: boolean, context: ExportContext): string {
   const itemUrl = context.absoluteUrl(`${item.page.path}#${item.id}`);
   const sectionUrl = context.absoluteUrl(`${item.page.path}#${item.section.id}`);
-  return `- [${done ? 'x' : ' '}] **${SEVERITY_LABEL[item.severity]}**: [${escape(item.text)}](${itemUrl}) ${escape(item.why)} See [${escape(item.page.title)} › ${escape(item.section.title)}](${sectionUrl}).`;
+  return `- [${done ? 'x' : ' '}] **${SEVERITY_LABEL[item.severity]}**: [${escapeMarkdown(item.text)}](${itemUrl}) ${escapeMarkdown(item.why)} See [${escapeMarkdown(item.page.title)} › ${escapeMarkdown(item.section.title)}](${sectionUrl}).`;
 }

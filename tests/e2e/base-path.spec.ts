@@ -12,11 +12,26 @@ test('under /atlas/ pages, assets, links, anchors and copy links all carry the b
   await page.getByRole('navigation', { name: 'Site', exact: true }).getByRole('link', { name: 'Label Leakage' }).click();
   await expect(page).toHaveURL(`${baseURL}/atlas/pitfalls/label-leakage/`);
   await page.locator('[data-copy-link="solution"]').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/atlas/pitfalls/label-leakage/#solution`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/atlas/pitfalls/label-leakage/#solution`);
   await page.goto('/atlas/systems/search-ranking/#at-a-glance');
   await expect(page).toHaveURL(`${baseURL}/atlas/systems/search-and-ranking/#at-a-glance`);
   await expect(page.locator('h2#at-a-glance')).toBeInViewport();
   expect(failed).toEqual([]);
+});
+
+test('under /atlas/ the Markdown twin is linked, fetched and copied with the base path, its links absolute', async ({ page, baseURL }) => {
+  await page.goto('/atlas/pitfalls/label-leakage/');
+  await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', 'https://docs.example.com/atlas/pitfalls/label-leakage.md');
+  await expect(page.locator('details[data-page-actions] a')).toHaveAttribute('href', '/atlas/pitfalls/label-leakage.md');
+  const twin = await (await page.request.get('/atlas/pitfalls/label-leakage.md')).text();
+  expect(twin).toContain('url: https://docs.example.com/atlas/pitfalls/label-leakage/');
+  expect(twin).toContain('](https://docs.example.com/atlas/pitfalls/training-serving-skew/)');
+  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-label', /^Switch to/);
+  await page.locator('[data-md-action="copy-section"][data-section="problem"]').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^## Problem\n\nFuture information in training features\n/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Source: [Label Leakage › Problem](${baseURL}/atlas/pitfalls/label-leakage/#problem)`);
+  const llms = await (await page.request.get('/atlas/llms.txt')).text();
+  expect(llms).toContain('- [Label Leakage](https://docs.example.com/atlas/pitfalls/label-leakage.md): ');
 });
 
 test('the search form submits to the base path', async ({ page, baseURL }) => {

@@ -14,7 +14,7 @@ test('copy link copies the full URL of the section', async ({ page, baseURL }) =
 test('copy as Markdown link copies [Page › Section](url)', async ({ page, baseURL }) => {
   await page.goto('/pitfalls/label-leakage/');
   await page.locator('[data-copy-markdown="solution"]').click();
-  expect(await clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/#solution)`);
+  await expect.poll(() => clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/#solution)`);
 });
 
 test('the copy controls are reachable and usable from the keyboard', async ({ page, baseURL }) => {
@@ -26,7 +26,7 @@ test('the copy controls are reachable and usable from the keyboard', async ({ pa
   await page.keyboard.press('Tab');
   await expect(control).toBeFocused();
   await page.keyboard.press('Enter');
-  expect(await clipboard(page)).toBe(`${baseURL}/patterns/caching-strategies/#prediction-cache`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/patterns/caching-strategies/#prediction-cache`);
 });
 
 test('every h2 and h3 of a page has copy controls', async ({ page }) => {

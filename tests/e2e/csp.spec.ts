@@ -41,7 +41,7 @@ test('hydration, search dialog and page, copy controls, diagram view, theme togg
   await expect(dialog).toBeHidden();
 
   await page.locator('[data-copy-link]').first().click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/templates/recommendation-template/#`));
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/templates/recommendation-template/#`));
 
   await page.locator('[data-diagram-open]').first().click();
   const view = page.getByRole('dialog', { name: 'Recommendation System Template' });

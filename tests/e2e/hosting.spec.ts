@@ -51,6 +51,22 @@ function hostingContract(origin: () => string, base = '') {
     expect(home.body.toString()).toContain('<h1');
   });
 
+  test('Markdown twins are text/markdown in UTF-8, llms.txt plain text in UTF-8, with the security headers', async () => {
+    for (const [url, type] of [
+      ['/pitfalls/cold-start.md', 'text/markdown; charset=utf-8'],
+      ['/index.md', 'text/markdown; charset=utf-8'],
+      ['/llms.txt', 'text/plain; charset=utf-8'],
+    ]) {
+      const response = await get(`${origin()}${base}${url}`);
+      expect(response.status, url).toBe(200);
+      expect(response.headers['content-type']?.toLowerCase(), url).toBe(type);
+      expect(response.headers['cache-control'], url).toBe(REVALIDATE);
+      expectSecurityHeaders(response, url);
+    }
+    const twin = await get(`${origin()}${base}/pitfalls/cold-start.md`);
+    expect(twin.body.toString()).toContain(`url: https://docs.example.com/atlas/pitfalls/cold-start/`.replace('https://docs.example.com/atlas', base ? 'https://docs.example.com/atlas' : 'http://localhost:3000'));
+  });
+
   test('hashed scripts and diagram renderings are immutable for a year', async () => {
     for (const asset of [chunk(), diagram()]) {
       const response = await get(`${origin()}${base}${asset}`);

@@ -142,9 +142,9 @@ test.describe('review items on content pages', () => {
     await expect(row).toContainText(item.text);
     await expect(row).toContainText(item.why);
     await row.locator(`[data-copy-link="${item.id}"]`).click();
-    expect(await clipboard(page)).toBe(`${baseURL}${entry.path}#${item.id}`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}${entry.path}#${item.id}`);
     await row.locator(`[data-copy-markdown="${item.id}"]`).click();
-    expect(await clipboard(page)).toBe(`[${entry.title} › ${item.text}](${baseURL}${entry.path}#${item.id})`);
+    await expect.poll(() => clipboard(page)).toBe(`[${entry.title} › ${item.text}](${baseURL}${entry.path}#${item.id})`);
     const box = row.getByRole('checkbox', { name: item.text });
     await box.check();
     await expect(box).toBeChecked();

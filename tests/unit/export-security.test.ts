@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, sha256Source } from '@/lib/export/content-security-policy';
 import { COMPRESSIBLE, MIN_BYTES } from '@/lib/export/precompress';
-import { IMMUTABLE, IMMUTABLE_PATHS, REVALIDATE, SECURITY_HEADERS } from '@/lib/export/security-headers';
+import { IMMUTABLE, IMMUTABLE_PATHS, MARKDOWN_TYPE, REVALIDATE, SECURITY_HEADERS } from '@/lib/export/security-headers';
 import { builtPages, ROOT } from '../helpers/built-site';
 
 const files = (dir: string) =>
@@ -43,6 +43,7 @@ describe('hosting headers: one definition, three hosts', () => {
     const bySource = Object.fromEntries(config.headers.map((h) => [h.source, Object.fromEntries(h.headers.map((x) => [x.key, x.value]))]));
     expect(bySource['**']).toEqual({ ...SECURITY_HEADERS, 'Cache-Control': REVALIDATE });
     for (const p of IMMUTABLE_PATHS) expect(bySource[p.slice(1).replace('*', '**')]).toEqual({ 'Cache-Control': IMMUTABLE });
+    expect(bySource['**/*.md']).toEqual({ 'Content-Type': MARKDOWN_TYPE });
   });
 
   it('deploy/nginx.conf sends the same headers on every response', () => {
@@ -52,6 +53,12 @@ describe('hosting headers: one definition, three hosts', () => {
     for (const p of IMMUTABLE_PATHS) expect(conf).toContain(`~${p.slice(0, -1)}  `);
     expect(conf).toMatch(/default\s+"no-cache";/);
     expect(conf).toContain('gzip_static on;');
+    // .md is not in nginx's mime.types: its own location gives the type, and sets no add_header of its own (that
+    // would drop the server's security headers there).
+    const markdown = /location ~ \\\.md\$ \{([^}]*\{ \}[^}]*)\}/.exec(conf)?.[1] ?? '';
+    expect(markdown).toContain('default_type text/markdown;');
+    expect(markdown).toContain('charset utf-8;');
+    expect(markdown).not.toContain('add_header');
   });
 
   it.each([
@@ -67,6 +74,9 @@ describe('hosting headers: one definition, three hosts', () => {
     for (const p of IMMUTABLE_PATHS) expect(rules).toContainEqual({ url: `${basePath}${p}`, headers: { 'Cache-Control': IMMUTABLE } });
     const pageRules = rules.filter((r) => r.headers['Cache-Control'] === REVALIDATE).map((r) => r.url);
     expect(pageRules.sort()).toEqual(builtPages(dir).map((p) => `${basePath}${p.urlPath}`).sort());
+    const markdownRules = rules.filter((r) => r.headers['Content-Type'] === MARKDOWN_TYPE).map((r) => r.url);
+    expect(markdownRules).toContain(`${basePath}/pitfalls/label-leakage.md`);
+    expect(markdownRules.length).toBe(files(dir).filter((f) => f.endsWith('.md')).length);
     // Hosts join two values of one header with a comma: no URL may match two Cache-Control rules.
     expect(pageRules.filter((u) => IMMUTABLE_PATHS.some((p) => u.startsWith(`${basePath}${p.slice(0, -1)}`)))).toEqual([]);
   });

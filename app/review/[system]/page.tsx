@@ -3,6 +3,7 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/docs/breadcrumbs';
 import { DocsShell } from '@/components/docs/docs-shell';
+import { PageActions } from '@/components/docs/page-actions';
 import { ItemCheckbox } from '@/components/review/item-checkbox';
 import { ReviewItemView } from '@/components/review/review-item';
 import { reviewItems, systemEntries, systemTitles } from '@/lib/content/site';
@@ -27,7 +28,7 @@ function systemOf(id: string) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const system = systemOf((await params).system);
-  return toolPageMetadata(systemReviewPage(system));
+  return toolPageMetadata(systemReviewPage(system), { markdown: true });
 }
 
 /** A system's whole checklist as a static page: readable, printable and tickable without JavaScript. */
@@ -39,7 +40,10 @@ export default async function SystemReviewPage({ params }: { params: Promise<Par
   return (
     <DocsShell currentPath={`/review/${system.id}/`}>
       <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: 'Design review checklist', href: '/review/' }, { label: system.title }]} />
-      <h1 className="text-3xl font-bold tracking-tight">{system.title} design review checklist</h1>
+      <div className="page-title-row">
+        <h1 className="text-3xl font-bold tracking-tight">{systemReviewPage(system).title}</h1>
+        <PageActions path={`/review/${system.id}/`} />
+      </div>
       <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
         All {total} review items that apply to <Link href={system.path}>{system.title}</Link>, for every serving mode and maturity level; each
         says where it applies. To narrow it to your serving mode and level, copy it as Markdown or keep ticks per choice, use the{' '}

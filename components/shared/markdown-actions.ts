@@ -1,0 +1,93 @@
+import { sectionMarkdown } from '@/lib/export/section-markdown';
+
+/**
+ * What the copy controls copy, loaded on first use (components/shared/use-markdown-actions.ts): the page or one
+ * section as Markdown (cut from the page's Markdown twin), a link to the page, a section or a review item (plain
+ * or as a Markdown link); then what they say, and the page menu's Escape and click-outside behaviour. No React:
+ * the controls are server-rendered markup with `data-md-action`, so pages carry no code per control.
+ */
+let installed = false;
+const twins = new Map<string, Promise<string>>();
+
+const DONE: Record<string, string> = {
+  'copy-link': 'Link copied',
+  'copy-markdown-link': 'Markdown link copied',
+  'copy-page': 'Page copied as Markdown',
+  'copy-section': 'Section copied as Markdown',
+};
+
+export async function textFor(control: Element): Promise<string> {
+  const attribute = (name: string) => control.getAttribute(name) ?? '';
+  switch (attribute('data-md-action')) {
+    case 'copy-link':
+      return pageUrl(attribute('data-copy-link'));
+    case 'copy-markdown-link':
+      return `[${attribute('data-label')}](${pageUrl(attribute('data-copy-markdown'))})`;
+    case 'copy-page':
+      return markdownTwin();
+    case 'copy-section': {
+      const id = attribute('data-section');
+      const section = sectionMarkdown(await markdownTwin(), id, pageUrl(id));
+      if (!section) throw new Error(`no section #${id} in the Markdown twin`);
+      return section;
+    }
+    default:
+      throw new Error(`unknown action on ${control.outerHTML.slice(0, 80)}`);
+  }
+}
+
+/** Says in the control's status whether the copy worked; installs the menu's keyboard and click-outside handling. */
+export function settle(control: Element, copied: Promise<void> | undefined): void {
+  install();
+  const status = control.closest('[data-md-scope]')?.querySelector('[data-md-status]');
+  copied?.then(
+    () => say(status, DONE[control.getAttribute('data-md-action') ?? '']),
+    () => say(status, 'Could not copy'),
+  );
+}
+
+/** The page's twin, from its `<link rel="alternate" type="text/markdown">`, fetched from this host (base path kept). */
+function markdownTwin(): Promise<string> {
+  const href = document.querySelector<HTMLLinkElement>('link[rel="alternate"][type="text/markdown"]')?.href;
+  if (!href) return Promise.reject(new Error('this page has no Markdown twin'));
+  const path = new URL(href).pathname;
+  if (!twins.has(path)) {
+    const twin = fetch(path).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: ${r.status}`))));
+    twins.set(path, twin);
+    twin.catch(() => twins.delete(path));
+  }
+  return twins.get(path)!;
+}
+
+/** The page as the reader sees it (base path and all), with a section's anchor: what they can open again. */
+function pageUrl(id: string): string {
+  const url = new URL(window.location.href);
+  url.hash = id;
+  url.search = '';
+  return url.toString();
+}
+
+function say(status: Element | null | undefined, text: string): void {
+  if (!status) return;
+  status.textContent = text;
+  window.setTimeout(() => {
+    if (status.textContent === text) status.textContent = '';
+  }, 2000);
+}
+
+/** Escape closes the open page menu and gives focus back to its summary; a click elsewhere closes it. */
+function install(): void {
+  if (installed) return;
+  installed = true;
+  const openMenu = () => document.querySelector<HTMLDetailsElement>('details[data-page-actions][open]');
+  document.addEventListener('keydown', (event) => {
+    const menu = openMenu();
+    if (event.key !== 'Escape' || !menu) return;
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+  });
+  document.addEventListener('click', (event) => {
+    const menu = openMenu();
+    if (menu && !menu.contains(event.target as Node)) menu.open = false;
+  });
+}

@@ -1,0 +1,177 @@
+import type { Heading, List, ListItem, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { stringify as yaml } from 'yaml';
+import { KIND_LABEL } from '../content/kinds';
+import type { RelatedLink } from '../content/related';
+import type { Entry } from '../content/types';
+import { emptyFacts } from '../mdx/collect-page-facts';
+import { escapeHeadingIds } from '../mdx/explicit-heading-ids';
+import { remarkContentPlugins } from '../mdx/remark-content';
+import { remarkSafeMdx } from '../mdx/safe-mdx';
+import { escapeMarkdown } from '../markdown-escape';
+import { PHASE_LABEL } from '../review/model';
+
+export interface TwinContext {
+  /** Absolute URL of a site path, base path included ("/pitfalls/" → "https://host/atlas/pitfalls/"). */
+  absoluteUrl: (sitePath: string) => string;
+}
+
+/**
+ * An entry's Markdown twin: frontmatter, its title, summary and body as the page shows them. The body is read by
+ * the same remark plugins the page is compiled with (lib/mdx/remark-content.ts), then the site's own nodes become
+ * plain Markdown: headings keep their ids as `{#id}` (the page's own ids), diagrams become a titled ```mermaid
+ * fence, review questions a task list, and every link is absolute.
+ */
+export function entryMarkdown(
+  entry: Entry,
+  source: string,
+  links: { related: RelatedLink[]; backlinks: RelatedLink[] },
+  context: TwinContext,
+  /** Sections the page shows after its body (the home page's "Browse the atlas"), as Markdown. */
+  after: readonly string[] = [],
+): string {
+  const facts = emptyFacts();
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkSafeMdx(facts.problems, facts.images))
+    .use(remarkContentPlugins(facts));
+  const tree = processor.runSync(processor.parse(escapeHeadingIds(source))) as Root;
+  tree.children = tree.children.filter((node) => node.type !== 'yaml');
+  headingIds(tree, entry);
+  siteNodes(tree, entry, facts.diagrams);
+  absoluteLinks(tree, entry.path, context);
+  const sections = [
+    linkSection('Related', 'related', links.related, context),
+    linkSection('Referenced by', 'referenced-by', links.backlinks, context),
+    ...after,
+  ].filter(Boolean);
+  return document(
+    { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed },
+    [`# ${entry.title}`, entry.summary, toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
+  );
+}
+
+/** Frontmatter, then the body: every twin starts the same way. */
+export function document(frontmatter: Record<string, string>, body: string): string {
+  return `---\n${yaml(frontmatter, { lineWidth: 0 }).trim()}\n---\n\n${body.trim()}\n`;
+}
+
+/** A list of pages as Markdown links, each with what it is and its summary: "Related", a landing page. */
+export function entryLinks(links: readonly RelatedLink[], context: TwinContext): string {
+  return links
+    .map(({ entry, label }) => `- [${escapeMarkdown(entry.title)}](${context.absoluteUrl(entry.path)}) (${label ? `${label} · ` : ''}${KIND_LABEL[entry.kind]}): ${entry.summary}`)
+    .join('\n');
+}
+
+function linkSection(title: string, id: string, links: readonly RelatedLink[], context: TwinContext): string {
+  return links.length === 0 ? '' : `## ${title} {#${id}}\n\n${entryLinks(links, context)}`;
+}
+
+const FORMAT: ToMarkdownOptions = { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one', rule: '-', fences: true, emphasis: '*' };
+
+/**
+ * `{#id}` after every heading, with the id the HTML page has: h2/h3 take the compiled page's (rehype-slug's
+ * where the author wrote none); deeper headings the same rule rehype-slug follows.
+ */
+function headingIds(tree: Root, entry: Entry): void {
+  const slugger = new GithubSlugger();
+  const sectionIds = entry.headings.map((h) => h.id);
+  let section = 0;
+  visit(tree, 'heading', (node: Heading) => {
+    const explicit = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+    const id = node.depth === 2 || node.depth === 3 ? sectionIds[section++] : (explicit ?? slugger.slug(toString(node)));
+    if (node.depth > 3 && explicit) return void node.children.push({ type: 'text', value: ` {#${explicit}}` });
+    if (id === undefined) throw new Error(`${entry.file}: the Markdown twin has more h2/h3 headings than the compiled page; run npm run content.`);
+    node.children.push({ type: 'text', value: ` {#${id}}` });
+  });
+  if (section !== sectionIds.length) throw new Error(`${entry.file}: the Markdown twin has ${section} h2/h3 headings, the compiled page ${sectionIds.length}; run npm run content.`);
+}
+
+type Mdx = MdxJsxFlowElement & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' };
+
+const attribute = (node: Mdx, name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value as string | undefined;
+
+/** Diagrams, review questions and raw HTML become plain Markdown; MDX comments go. */
+function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFacts>['diagrams']): void {
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as Mdx;
+    let replacement: RootContent[];
+    if (element.name === 'Diagram') {
+      const diagram = diagrams[Number(attribute(element, 'index'))];
+      replacement = [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `Diagram: ${diagram.title}` }] }] },
+        { type: 'code', lang: 'mermaid', value: diagram.source },
+      ];
+    } else if (element.name === 'ReviewQuestion') {
+      replacement = [reviewItemList(parent, index, entry)];
+    } else {
+      // Raw HTML content may use (<abbr>, <kbd>, <details>…): its text stays, its tags go.
+      replacement = element.children as RootContent[];
+    }
+    parent.children.splice(index, element.name === 'ReviewQuestion' ? reviewRun(parent, index) : 1, ...(replacement as Parent['children']));
+    // Past a diagram; into what replaced anything else, so raw HTML inside it is unwrapped too.
+    return [SKIP, element.name === 'Diagram' ? index + replacement.length : index];
+  });
+}
+
+const isReviewQuestion = (node: RootContent | undefined) => node?.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'ReviewQuestion';
+
+/** How many review questions stand side by side from `index`: the page shows them as one list, so does the twin. */
+function reviewRun(parent: Parent, index: number): number {
+  let end = index;
+  while (isReviewQuestion(parent.children[end] as RootContent)) end++;
+  return end - index;
+}
+
+/** `- [ ] Question (must · serving) — why [#id](https://…/page/#id)`, one per adjacent <ReviewQuestion>. */
+function reviewItemList(parent: Parent, index: number, entry: Entry): List {
+  const elements = parent.children.slice(index, index + reviewRun(parent, index)) as MdxJsxFlowElement[];
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: elements.map((element): ListItem => {
+      const id = attribute(element as Mdx, 'id') ?? '';
+      const item = entry.reviewItems.find((i) => i.id === id);
+      if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
+      const question = element.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent]));
+      // One line per item, however the source wrapped the question.
+      for (const node of question) visit(node, 'text', (text: Text) => void (text.value = text.value.replace(/\s*\n\s*/g, ' ')));
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: [
+          ...question,
+          { type: 'text', value: ` (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why} ` },
+          { type: 'link', url: `#${id}`, children: [{ type: 'text', value: `#${id}` }] },
+        ],
+      };
+      return { type: 'listItem', checked: false, spread: false, children: [paragraph] };
+    }),
+  };
+}
+
+/** Root-relative and same-page links become absolute, so the twin works wherever it is pasted. */
+function absoluteLinks(tree: Root, pagePath: string, context: TwinContext): void {
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (node.url.startsWith('/')) node.url = context.absoluteUrl(node.url);
+    else if (node.url.startsWith('#')) node.url = context.absoluteUrl(`${pagePath}${node.url}`);
+  });
+}

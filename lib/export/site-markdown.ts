@@ -1,0 +1,140 @@
+import { KINDS, SECTIONS, sectionOf, type Kind } from '../content/kinds';
+import { kindLandings } from '../content/landings';
+import { readingOrder } from '../content/reading-order';
+import { relatedLinks } from '../content/related';
+import type { Entry } from '../content/types';
+import { systemChecklist } from '../review/checklist';
+import { systemReviewPage } from '../content/tool-pages';
+import { checklistMarkdown } from '../review/markdown';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site-config';
+import { markdownPathOf } from './markdown-paths';
+import { document, entryLinks, entryMarkdown, type TwinContext } from './markdown-twin';
+
+/** One page of the site as Markdown: where its HTML lives, and its twin. */
+export interface MarkdownPage {
+  path: string;
+  title: string;
+  summary: string;
+  markdown: string;
+}
+
+/** What the export writes for tools, by file name inside the export folder. */
+export interface ToolFiles {
+  /** Every twin, in sidebar order (home first, each section's landing page before its entries, checklists last). */
+  pages: MarkdownPage[];
+  llmsTxt: string;
+  llmsFullTxt: string;
+  entriesJson: string;
+}
+
+/** Kinds listed under llms.txt's "Optional": a reader can skip them and still know the atlas. */
+const OPTIONAL_KINDS: readonly Kind[] = ['trend', 'reference'];
+
+/**
+ * The Markdown twins of every page that has content of its own (entries, section landing pages, each system's
+ * review checklist), llms.txt (llmstxt.org), llms-full.txt and entries.json. No file system: `sourceOf` gives an
+ * entry's MDX source.
+ */
+export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) => string, context: TwinContext & { date: string }): ToolFiles {
+  const ordered = readingOrder(entries);
+  const twin = (entry: Entry): MarkdownPage => ({
+    path: entry.path,
+    title: entry.title,
+    summary: entry.summary,
+    markdown: entryMarkdown(entry, sourceOf(entry), relatedLinks(entry, entries), context, entry.path === '/' ? [browse(ordered, context)] : []),
+  });
+  const home = entries.filter((e) => e.path === '/').map(twin);
+  const landings = kindLandings([...entries]);
+  const sections = SECTIONS.flatMap((section, index) => {
+    const members = ordered.filter((e) => sectionOf(e.kind).index === index);
+    const landing = landings.find((l) => l.title === section.title);
+    const landingPage: MarkdownPage[] = landing
+      ? [{ ...landing, markdown: document({ title: landing.title, summary: landing.summary, kind: 'section', url: context.absoluteUrl(landing.path) }, `# ${landing.title}\n\n${landing.summary}\n\n${entryLinks(members.map((entry) => ({ entry })), context)}`) }]
+      : [];
+    return [...landingPage, ...members.map(twin)];
+  });
+  const checklists = reviewChecklists(entries, ordered, context);
+  const pages = [...home, ...sections, ...checklists];
+  return {
+    pages,
+    llmsTxt: llmsTxt(home[0], ordered, checklists, landings.map((l) => pages.find((p) => p.path === l.path)!), context),
+    llmsFullTxt: pages.map((p) => p.markdown).join('\n'),
+    entriesJson: `${JSON.stringify(catalogue([...entries.filter((e) => e.path === '/'), ...ordered], context), null, 1)}\n`,
+  };
+}
+
+/** The home page's "Browse the atlas": every sidebar section with its entries. */
+function browse(ordered: readonly Entry[], context: TwinContext): string {
+  const sections = SECTIONS.map((section, index) => {
+    const members = ordered.filter((e) => sectionOf(e.kind).index === index);
+    return `### ${section.title}\n\n${entryLinks(members.map((entry) => ({ entry })), context)}`;
+  });
+  return ['## Browse the atlas {#browse}', ...sections].join('\n\n');
+}
+
+/** `/review/<system>/`: the system's whole checklist, as the page lists it (lib/review/markdown.ts). */
+function reviewChecklists(entries: readonly Entry[], ordered: readonly Entry[], context: TwinContext & { date: string }): MarkdownPage[] {
+  const items = [...entries.filter((e) => e.path === '/'), ...ordered].flatMap((e) => e.reviewItems);
+  const systems = ordered.filter((e) => e.kind === 'system' && e.system);
+  const systemTitles = new Map(systems.map((s) => [s.id, s.title]));
+  return systems.map((system) => {
+    const path = `/review/${system.id}/`;
+    const { title, summary } = systemReviewPage(system);
+    const body = checklistMarkdown(systemChecklist(items, system.id), { system: system.id, when: [] }, new Set(), {
+      absoluteUrl: context.absoluteUrl,
+      builderPath: `/review/?system=${system.id}`,
+      date: context.date,
+      systemTitles,
+      anchors: true,
+    });
+    // The page's own title as the h1, like every twin.
+    return { path, title, summary, markdown: document({ title, summary, kind: 'review-checklist', url: context.absoluteUrl(path) }, body.replace(/^# .*/, `# ${title}`)) };
+  });
+}
+
+const line = (page: Pick<MarkdownPage, 'path' | 'title' | 'summary'>, context: TwinContext) =>
+  `- [${page.title}](${context.absoluteUrl(markdownPathOf(page.path))}): ${page.summary}`;
+
+/** llms.txt by https://llmstxt.org: H1, blockquote, notes, then an H2 per kind of page listing each twin. */
+function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], checklists: readonly MarkdownPage[], landings: readonly MarkdownPage[], context: TwinContext): string {
+  const kinds = KINDS.filter((kind) => !OPTIONAL_KINDS.includes(kind));
+  const blocks = [
+    `# ${SITE_NAME}`,
+    `> ${SITE_DESCRIPTION}`,
+    [
+      'The atlas is organised by kind of page: systems (the categories of production ML systems), architecture patterns, design decisions, pitfalls, design templates, guides and practices, each page with design review questions where they belong.',
+      'Every link below is the Markdown twin of a page; the page itself is the same URL with a trailing slash instead of `.md`. A twin starts with YAML frontmatter (title, summary, kind, url, reviewed), keeps each section\'s permanent anchor as `{#id}` after its heading, shows diagrams as Mermaid source and review questions as a task list.',
+      `All pages in one file: [llms-full.txt](${context.absoluteUrl('/llms-full.txt')}). A catalogue of every page with its sections and related pages: [entries.json](${context.absoluteUrl('/entries.json')}).`,
+    ].join('\n\n'),
+    ...(home ? [`## Start here\n\n${line(home, context)}`] : []),
+    ...kinds.flatMap((kind) => {
+      const members = ordered.filter((e) => e.kind === kind);
+      return members.length ? [`## ${KIND_LABEL_PLURAL(kind)}\n\n${members.map((e) => line(e, context)).join('\n')}`] : [];
+    }),
+    ...(checklists.length ? [`## Design review checklists\n\n${checklists.map((c) => line(c, context)).join('\n')}`] : []),
+    `## Optional\n\n${[...ordered.filter((e) => OPTIONAL_KINDS.includes(e.kind)), ...landings].map((p) => line(p, context)).join('\n')}`,
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
+
+const KIND_LABEL_PLURAL = (kind: Kind) => `${kind[0].toUpperCase()}${kind.slice(1)}s`;
+
+/** /entries.json: every entry with what a script needs to link to it and its sections without scraping. */
+function catalogue(entries: readonly Entry[], context: TwinContext) {
+  return {
+    name: SITE_NAME,
+    url: context.absoluteUrl('/'),
+    entries: entries.map((e) => ({
+      id: e.id,
+      title: e.title,
+      kind: e.kind,
+      summary: e.summary,
+      url: context.absoluteUrl(e.path),
+      markdownUrl: context.absoluteUrl(markdownPathOf(e.path)),
+      tags: e.tags,
+      related: e.related.map((r) => r.id),
+      reviewed: e.reviewed,
+      sections: e.headings.map((h) => ({ id: h.id, title: h.text, level: h.depth })),
+    })),
+  };
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { KINDS } from '@/lib/content/kinds';
+import { SITE_DATA_FILE } from '@/lib/content/paths';
+import type { SiteData } from '@/lib/content/types';
+import { markdownPathOf } from '@/lib/export/markdown-paths';
+import { builtPages, ROOT, visibleText, type BuiltPage } from '../helpers/built-site';
+
+const site = JSON.parse(readFileSync(path.join(ROOT, SITE_DATA_FILE), 'utf8')) as SiteData;
+const read = (dir: string, file: string) => readFileSync(path.join(ROOT, dir, file), 'utf8');
+
+/** The twin a page links as rel="alternate" (its path without SITE_URL and the base path). */
+function twinOf(page: BuiltPage, basePath: string): string | undefined {
+  const href = page.doc.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href');
+  return href ? new URL(href).pathname.slice(basePath.length) : undefined;
+}
+
+describe.each([
+  ['out', '', 'http://localhost:3000'],
+  ['out-base', '/atlas', 'https://docs.example.com/atlas'],
+])('%s/: Markdown twins', (dir, basePath, origin) => {
+  const pages = builtPages(dir).filter((p) => !p.doc.querySelector('meta[http-equiv="refresh"]'));
+  const withTwin = pages.filter((p) => twinOf(p, basePath));
+
+  it('every entry, section landing page and system checklist links its twin, at its URL without the slash plus .md', () => {
+    const expected = [...site.entries.map((e) => e.path), '/systems/', '/patterns/', '/decisions/', '/pitfalls/', '/templates/', '/review/fraud-detection/'];
+    const linked = withTwin.map((p) => p.urlPath);
+    for (const p of expected) expect(linked, p).toContain(p);
+    for (const page of withTwin) expect(twinOf(page, basePath)).toBe(markdownPathOf(page.urlPath));
+    expect(twinOf(pages.find((p) => p.urlPath === '/')!, basePath)).toBe('/index.md');
+    expect(pages.filter((p) => ['/search/', '/review/', '/changelog/'].includes(p.urlPath)).filter((p) => twinOf(p, basePath))).toEqual([]);
+  });
+
+  it('each twin exists, starts with frontmatter naming the page, and holds its h1 and every h2/h3 id', () => {
+    for (const page of withTwin) {
+      const twin = read(dir, twinOf(page, basePath)!);
+      const what = `${dir}${twinOf(page, basePath)}`;
+      const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(twin);
+      expect(frontmatter, what).not.toBeNull();
+      const meta = parseYaml(frontmatter![1]) as Record<string, string>;
+      expect(meta.url, what).toBe(`${origin}${page.urlPath}`);
+      expect(meta.url, what).toBe(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      expect(meta.title && meta.summary && meta.kind, what).toBeTruthy();
+      expect(twin, what).toContain(`\n# ${visibleText(page.doc.querySelector('h1'))}\n`);
+      const ids = page.doc.querySelectorAll('main h2[id], main h3[id]').map((h) => h.id).filter((id) => id !== 'toc-title');
+      for (const id of ids) expect(twin, `${what} #${id}`).toMatch(new RegExp(`^#{2,3} .* \\{#${id}\\}$`, 'm'));
+    }
+  });
+
+  it('diagrams are Mermaid fences with their titles, review questions a task list with their anchors, links absolute', () => {
+    for (const page of withTwin) {
+      const twin = read(dir, twinOf(page, basePath)!);
+      const what = `${dir}${twinOf(page, basePath)}`;
+      const figures = page.doc.querySelectorAll('figure.diagram');
+      expect(twin.split('\n```mermaid\n').length - 1, what).toBe(figures.length);
+      for (const figure of figures) expect(twin, what).toContain(`**Diagram: ${visibleText(figure.querySelector('.diagram-title'))}**\n\n\`\`\`mermaid\n`);
+      if (page.urlPath.startsWith('/review/')) continue;
+      for (const item of page.doc.querySelectorAll('li.review-item')) {
+        expect(twin, `${what} #${item.id}`).toMatch(new RegExp(`^- \\[ \\] .* \\((must|should|consider) · [a-z ]+\\) — .*\\[#${item.id}\\]\\(${origin.replace(/[./]/g, '\\$&')}${page.urlPath}#${item.id}\\)$`, 'm'));
+      }
+      // No link a reader would have to resolve: every Markdown link and image is absolute.
+      expect(twin.match(/\]\((?!https?:\/\/)[^)]*\)/g) ?? [], what).toEqual([]);
+      expect(twin, what).not.toContain('](http://localhost:3000'.replace('http://localhost:3000', origin === 'http://localhost:3000' ? 'https://docs.example.com' : 'http://localhost:3000'));
+    }
+  });
+
+  it('llms.txt follows llmstxt.org: H1, blockquote, notes, then H2 sections of "- [Title](url): summary", Optional last', () => {
+    const text = read(dir, 'llms.txt');
+    const blocks = text.trim().split(/\n\n/);
+    expect(blocks[0]).toBe('# ML System Design Atlas');
+    expect(blocks[1]).toMatch(/^> \S/);
+    const firstSection = blocks.findIndex((b) => b.startsWith('## '));
+    expect(firstSection).toBeGreaterThan(2);
+    for (const note of blocks.slice(2, firstSection)) expect(note).not.toMatch(/^#/m);
+    const sections: { title: string; lines: string[] }[] = [];
+    for (const block of blocks.slice(firstSection)) {
+      if (block.startsWith('## ')) sections.push({ title: block.slice(3), lines: [] });
+      else sections.at(-1)!.lines.push(...block.split('\n'));
+    }
+    expect(sections.at(-1)!.title).toBe('Optional');
+    const urls: string[] = [];
+    for (const { title, lines } of sections) {
+      expect(lines.length, title).toBeGreaterThan(0);
+      for (const line of lines) {
+        const match = /^- \[([^\]]+)\]\((\S+)\): (.+)$/.exec(line);
+        expect(match, `${title}: ${line}`).not.toBeNull();
+        urls.push(match![2]);
+      }
+    }
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const entry of site.entries) expect(urls, entry.id).toContain(`${origin}${markdownPathOf(entry.path)}`);
+    for (const url of urls) expect(existsSync(path.join(ROOT, dir, url.slice(origin.length))), url).toBe(true);
+    // One H2 per kind; trends and the reference card are optional reading.
+    const optional = sections.at(-1)!.lines.join('\n');
+    for (const entry of site.entries.filter((e) => e.kind === 'trend' || e.kind === 'reference')) expect(optional).toContain(markdownPathOf(entry.path));
+    expect(sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Systems', 'Patterns', 'Decisions', 'Pitfalls', 'Templates', 'Guides']));
+  });
+
+  it('llms-full.txt holds every twin, home first', () => {
+    const full = read(dir, 'llms-full.txt');
+    expect(full.startsWith(read(dir, 'index.md'))).toBe(true);
+    for (const page of withTwin) expect(full.includes(read(dir, twinOf(page, basePath)!)), page.urlPath).toBe(true);
+  });
+
+  it('entries.json lists every entry with its URLs, tags, related ids and section anchors', () => {
+    const Section = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1), level: z.union([z.literal(2), z.literal(3)]) });
+    const Catalogue = z.strictObject({
+      name: z.literal('ML System Design Atlas'),
+      url: z.literal(`${origin}/`),
+      entries: z.array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          title: z.string().min(1),
+          kind: z.enum(KINDS),
+          summary: z.string().min(10),
+          url: z.string().startsWith(`${origin}/`),
+          markdownUrl: z.string().startsWith(`${origin}/`).endsWith('.md'),
+          tags: z.array(z.string()),
+          related: z.array(z.string()),
+          reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          sections: z.array(Section),
+        }),
+      ),
+    });
+    const catalogue = Catalogue.parse(JSON.parse(read(dir, 'entries.json')));
+    expect(catalogue.entries.map((e) => e.id).sort()).toEqual(site.entries.map((e) => e.id).sort());
+    const ids = new Set(catalogue.entries.map((e) => e.id));
+    for (const entry of catalogue.entries) {
+      for (const id of entry.related) expect(ids.has(id), `${entry.id} → ${id}`).toBe(true);
+      const page = pages.find((p) => `${origin}${p.urlPath}` === entry.url);
+      expect(page, entry.url).toBeDefined();
+      expect(existsSync(path.join(ROOT, dir, entry.markdownUrl.slice(origin.length))), entry.markdownUrl).toBe(true);
+      // Every section anchor is an h2/h3 of the page, with its title.
+      for (const section of entry.sections) expect(visibleText(page!.doc.querySelector(`h${section.level}[id="${section.id}"]`)), `${entry.id}#${section.id}`).toBe(section.title);
+    }
+  });
+});
