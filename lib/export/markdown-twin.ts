@@ -18,11 +18,14 @@ import { escapeHeadingIds } from '../mdx/explicit-heading-ids';
 import { remarkContentPlugins } from '../mdx/remark-content';
 import { remarkSafeMdx } from '../mdx/safe-mdx';
 import { escapeMarkdown } from '../markdown-escape';
+import { WORKSHEETS } from '../decisions/worksheets';
 import { PHASE_LABEL } from '../review/model';
 
 export interface TwinContext {
   /** Absolute URL of a site path, base path included ("/pitfalls/" → "https://host/atlas/pitfalls/"). */
   absoluteUrl: (sitePath: string) => string;
+  /** The symptom vocabulary's phrases by id (content/symptoms.yaml), for the <Symptom> lines of pitfall pages. */
+  symptomPhrases?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -49,7 +52,7 @@ export function entryMarkdown(
   const tree = processor.runSync(processor.parse(escapeHeadingIds(source))) as Root;
   tree.children = tree.children.filter((node) => node.type !== 'yaml');
   headingIds(tree, entry);
-  siteNodes(tree, entry, facts.diagrams);
+  siteNodes(tree, entry, facts.diagrams, context);
   absoluteLinks(tree, entry.path, context);
   const sections = [
     linkSection('Related', 'related', links.related, context),
@@ -102,8 +105,11 @@ type Mdx = MdxJsxFlowElement & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'
 
 const attribute = (node: Mdx, name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value as string | undefined;
 
-/** Diagrams, review questions and raw HTML become plain Markdown; MDX comments go. */
-function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFacts>['diagrams']): void {
+/** The site's components that stand in runs; the page shows each run as one list, so does the twin. */
+const LISTED = new Set(['ReviewQuestion', 'Capability', 'Symptom']);
+
+/** Diagrams, review questions, capabilities, symptoms, worksheets and raw HTML become plain Markdown; MDX comments go. */
+function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFacts>['diagrams'], context: TwinContext): void {
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return;
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -119,52 +125,105 @@ function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFa
         { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `Diagram: ${diagram.title}` }] }] },
         { type: 'code', lang: 'mermaid', value: diagram.source },
       ];
-    } else if (element.name === 'ReviewQuestion') {
-      replacement = [reviewItemList(parent, index, entry)];
+    } else if (LISTED.has(element.name ?? '')) {
+      replacement = [componentList(parent, index, entry, element.name!, context)];
+    } else if (element.name === 'DecisionWorksheet') {
+      replacement = worksheetMarkdown(entry, attribute(element, 'id') ?? '');
     } else {
       // Raw HTML content may use (<abbr>, <kbd>, <details>…): its text stays, its tags go.
       replacement = element.children as RootContent[];
     }
-    parent.children.splice(index, element.name === 'ReviewQuestion' ? reviewRun(parent, index) : 1, ...(replacement as Parent['children']));
-    // Past a diagram; into what replaced anything else, so raw HTML inside it is unwrapped too.
-    return [SKIP, element.name === 'Diagram' ? index + replacement.length : index];
+    parent.children.splice(index, LISTED.has(element.name ?? '') ? run(parent, index, element.name!) : 1, ...(replacement as Parent['children']));
+    // Past what the site wrote; into what replaced raw HTML, so raw HTML inside it is unwrapped too.
+    return [SKIP, element.name === 'Diagram' || element.name === 'DecisionWorksheet' ? index + replacement.length : index];
   });
 }
 
-const isReviewQuestion = (node: RootContent | undefined) => node?.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'ReviewQuestion';
+const isNamed = (node: RootContent | undefined, name: string) => node?.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === name;
 
-/** How many review questions stand side by side from `index`: the page shows them as one list, so does the twin. */
-function reviewRun(parent: Parent, index: number): number {
+/** How many `name` components stand side by side from `index`. */
+function run(parent: Parent, index: number, name: string): number {
   let end = index;
-  while (isReviewQuestion(parent.children[end] as RootContent)) end++;
+  while (isNamed(parent.children[end] as RootContent, name)) end++;
   return end - index;
 }
 
-/** `- [ ] Question (must · serving) — why [#id](https://…/page/#id)`, one per adjacent <ReviewQuestion>. */
-function reviewItemList(parent: Parent, index: number, entry: Entry): List {
-  const elements = parent.children.slice(index, index + reviewRun(parent, index)) as MdxJsxFlowElement[];
+/**
+ * One list per run of components, one line per component, however the source wrapped it:
+ * - review question: `- [ ] Question (must · serving) — why [#id](https://…/page/#id)`;
+ * - capability: `- Question (Level 1) To get there: step [#id](…)`;
+ * - symptom: `- **[Phrase](…/symptoms/#id)**: how it shows here. Check: the check. ([Section](…))`.
+ */
+function componentList(parent: Parent, index: number, entry: Entry, name: string, context: TwinContext): List {
+  const elements = parent.children.slice(index, index + run(parent, index, name)) as MdxJsxFlowElement[];
+  const line = (element: MdxJsxFlowElement): { checked: boolean | null; children: PhrasingContent[] } => {
+    const id = attribute(element as Mdx, 'id') ?? '';
+    const text = element.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent]));
+    for (const node of text) visit(node, 'text', (t: Text) => void (t.value = t.value.replace(/\s*\n\s*/g, ' ')));
+    const anchor: PhrasingContent = { type: 'link', url: `#${id}`, children: [{ type: 'text', value: `#${id}` }] };
+    const missing = () => new Error(`${entry.file}: ${name} "${id}" was not compiled; run npm run content.`);
+    if (name === 'ReviewQuestion') {
+      const item = entry.reviewItems.find((i) => i.id === id);
+      if (!item) throw missing();
+      return { checked: false, children: [...text, { type: 'text', value: ` (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why} ` }, anchor] };
+    }
+    if (name === 'Capability') {
+      const capability = entry.capabilities.find((c) => c.id === id);
+      if (!capability) throw missing();
+      return { checked: null, children: [...text, { type: 'text', value: ` (Level ${capability.level}) To get there: ${capability.step} ` }, anchor] };
+    }
+    const symptom = entry.symptoms.find((s) => s.id === id);
+    if (!symptom) throw missing();
+    const phrase = context.symptomPhrases?.get(id) ?? id;
+    return {
+      checked: null,
+      children: [
+        { type: 'strong', children: [{ type: 'link', url: `/symptoms/#${id}`, children: [{ type: 'text', value: phrase }] }] },
+        { type: 'text', value: ': ' },
+        ...text,
+        { type: 'text', value: ` Check: ${symptom.check} (` },
+        { type: 'link', url: `#${symptom.section.id}`, children: [{ type: 'text', value: symptom.section.title }] },
+        { type: 'text', value: ')' },
+      ],
+    };
+  };
   return {
     type: 'list',
     ordered: false,
     spread: false,
     children: elements.map((element): ListItem => {
-      const id = attribute(element as Mdx, 'id') ?? '';
-      const item = entry.reviewItems.find((i) => i.id === id);
-      if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
-      const question = element.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent]));
-      // One line per item, however the source wrapped the question.
-      for (const node of question) visit(node, 'text', (text: Text) => void (text.value = text.value.replace(/\s*\n\s*/g, ' ')));
-      const paragraph: Paragraph = {
-        type: 'paragraph',
-        children: [
-          ...question,
-          { type: 'text', value: ` (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why} ` },
-          { type: 'link', url: `#${id}`, children: [{ type: 'text', value: `#${id}` }] },
-        ],
-      };
-      return { type: 'listItem', checked: false, spread: false, children: [paragraph] };
+      const { checked, children } = line(element);
+      return { type: 'listItem', checked, spread: false, children: [{ type: 'paragraph', children }] };
     }),
   };
+}
+
+/** A decision worksheet as the page shows it without JavaScript: its questions (or fields) and its rules in words. */
+function worksheetMarkdown(entry: Entry, id: string): RootContent[] {
+  const worksheet = WORKSHEETS[id];
+  const placed = entry.worksheets.find((w) => w.id === id);
+  if (!worksheet || !placed) throw new Error(`${entry.file}: worksheet "${id}" was not compiled; run npm run content.`);
+  const linked = (text: string, target: string): PhrasingContent[] => [
+    { type: 'text', value: `${text} (` },
+    { type: 'link', url: target, children: [{ type: 'text', value: placed.linkTitles[target] ?? target }] },
+    { type: 'text', value: ')' },
+  ];
+  const list = (ordered: boolean, lines: PhrasingContent[][]): List => ({
+    type: 'list',
+    ordered,
+    spread: false,
+    children: lines.map((children): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })),
+  });
+  const questions =
+    worksheet.kind === 'choice'
+      ? worksheet.questions.map((q) => linked(`${q.legend} ${q.options.map((o) => o.label).join(' / ')}`, q.target))
+      : worksheet.inputs.map((input): PhrasingContent[] => [{ type: 'text', value: input.label }]);
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: worksheet.kind === 'choice' ? 'Worksheet questions' : 'Calculator fields' }] }] },
+    list(false, questions),
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'How the worksheet decides' }] }] },
+    list(true, worksheet.rules.map((rule) => linked(rule.text, rule.target))),
+  ];
 }
 
 /** Root-relative and same-page links become absolute, so the twin works wherever it is pasted. */

@@ -67,6 +67,29 @@ describe.each([
     }
   });
 
+  it('capabilities, symptoms and worksheets read in the twin as on the page without JavaScript', () => {
+    const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    for (const page of withTwin) {
+      const twin = read(dir, twinOf(page, basePath)!);
+      const what = `${dir}${twinOf(page, basePath)}`;
+      for (const li of page.doc.querySelectorAll('.capability-list > li')) {
+        expect(twin, `${what} #${li.id}`).toMatch(new RegExp(`^- .*\\? \\(Level [123]\\) To get there: .*\\[#${li.id}\\]\\(${esc(origin)}${esc(page.urlPath)}#${li.id}\\)$`, 'm'));
+      }
+      const entry = site.entries.find((e) => e.path === page.urlPath);
+      for (const symptom of entry?.symptoms ?? []) {
+        const phrase = site.symptoms.find((t) => t.id === symptom.id)!.phrase;
+        expect(twin, `${what} ${symptom.id}`).toContain(`- **[${phrase}](${origin}/symptoms/#${symptom.id})**: `);
+        expect(twin, `${what} ${symptom.id}`).toContain(`Check: ${symptom.check}`);
+      }
+      if (entry?.worksheets.length) {
+        expect(twin, what).toContain('**How the worksheet decides**');
+        expect(twin.match(/^\d+\. .+ \(\[.+\]\(https?:\/\/[^)]+\)\)$/gm)?.length ?? 0, what).toBeGreaterThan(1);
+      }
+    }
+    // The pages that carry them are among the twins: the test above cannot pass vacuously.
+    expect(withTwin.map((p) => p.urlPath)).toEqual(expect.arrayContaining(['/maturity/', '/pitfalls/cold-start/', '/decisions/batch-vs-real-time/']));
+  });
+
   it('llms.txt follows llmstxt.org: H1, blockquote, notes, then H2 sections of "- [Title](url): summary", Optional last', () => {
     const text = read(dir, 'llms.txt');
     const blocks = text.trim().split(/\n\n/);
