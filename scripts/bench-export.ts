@@ -20,7 +20,7 @@ export function benchExport(out = 'out'): void {
   for (let run = 0; run < 5; run++) {
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
-    toolFiles(data.entries, (e) => sources.get(e.id)!, { absoluteUrl: (p) => `https://atlas.example.com${p}`, date: '2026-11-29' });
+    toolFiles(data.entries, (e) => sources.get(e.id)!, { absoluteUrl: (p) => `https://atlas.example.com${p}`, symptoms: data.symptoms, date: '2026-11-29' });
     const used = process.cpuUsage(cpuStarted);
     times.push(performance.now() - started);
     cpu.push((used.user + used.system) / 1000);

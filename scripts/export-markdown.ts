@@ -20,7 +20,7 @@ const data = JSON.parse(readFileSync(path.join(root, SITE_DATA_FILE), 'utf8')) a
 
 const files = toolFiles(data.entries, (entry) => readSource(path.join(root, entry.file), entry.file), {
   absoluteUrl: (sitePath) => `${siteUrl}${basePath}${sitePath}`,
-  symptomPhrases: new Map(data.symptoms.map((s) => [s.id, s.phrase])),
+  symptoms: data.symptoms,
   date: new Date().toISOString().slice(0, 10),
 });
 const write = (file: string, text: string) => {

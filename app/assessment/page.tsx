@@ -8,7 +8,7 @@ import { capabilities } from '@/lib/content/site';
 import { ASSESSMENT_PAGE } from '@/lib/content/tool-pages';
 import { toolPageMetadata } from '@/lib/entry-metadata';
 
-export const metadata: Metadata = toolPageMetadata(ASSESSMENT_PAGE);
+export const metadata: Metadata = toolPageMetadata(ASSESSMENT_PAGE, { markdown: true });
 
 export default function AssessmentPage() {
   // The tool needs what it asks and links to; `line` is a build-time detail.

@@ -8,7 +8,7 @@ import { SYMPTOMS_PAGE } from '@/lib/content/tool-pages';
 import { toolPageMetadata } from '@/lib/entry-metadata';
 import { NAVIGATOR_TITLE, SYMPTOMS_PATH } from '@/lib/symptoms/model';
 
-export const metadata: Metadata = toolPageMetadata(SYMPTOMS_PAGE);
+export const metadata: Metadata = toolPageMetadata(SYMPTOMS_PAGE, { markdown: true });
 
 /** /symptoms/: a plain static page (it needs no JavaScript); every symptom is an anchor a review can link to. */
 export default function SymptomsPage() {

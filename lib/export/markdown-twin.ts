@@ -20,12 +20,13 @@ import { remarkSafeMdx } from '../mdx/safe-mdx';
 import { escapeMarkdown } from '../markdown-escape';
 import { WORKSHEETS } from '../decisions/worksheets';
 import { PHASE_LABEL } from '../review/model';
+import type { SymptomTerm } from '../symptoms/model';
 
 export interface TwinContext {
   /** Absolute URL of a site path, base path included ("/pitfalls/" → "https://host/atlas/pitfalls/"). */
   absoluteUrl: (sitePath: string) => string;
-  /** The symptom vocabulary's phrases by id (content/symptoms.yaml), for the <Symptom> lines of pitfall pages. */
-  symptomPhrases?: ReadonlyMap<string, string>;
+  /** The symptom vocabulary (content/symptoms.yaml): its phrases name the <Symptom> lines of pitfall pages. */
+  symptoms?: readonly SymptomTerm[];
 }
 
 /**
@@ -174,7 +175,7 @@ function componentList(parent: Parent, index: number, entry: Entry, name: string
     }
     const symptom = entry.symptoms.find((s) => s.id === id);
     if (!symptom) throw missing();
-    const phrase = context.symptomPhrases?.get(id) ?? id;
+    const phrase = context.symptoms?.find((t) => t.id === id)?.phrase ?? id;
     return {
       checked: null,
       children: [

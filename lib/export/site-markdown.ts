@@ -4,7 +4,12 @@ import { readingOrder } from '../content/reading-order';
 import { relatedLinks } from '../content/related';
 import type { Entry } from '../content/types';
 import { systemChecklist } from '../review/checklist';
-import { systemReviewPage } from '../content/tool-pages';
+import { ASSESSMENT_PAGE, SYMPTOMS_PAGE, systemReviewPage } from '../content/tool-pages';
+import { CAPABILITY_LEVELS } from '../assessment/model';
+import { CORRESPONDENCE, GOOGLE, MICROSOFT } from '../assessment/other-models';
+import { escapeMarkdown } from '../markdown-escape';
+import { MATURITY_LABEL } from '../review/model';
+import { navigatorSymptoms, type SymptomTerm } from '../symptoms/model';
 import { checklistMarkdown } from '../review/markdown';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site-config';
 import { markdownPathOf } from './markdown-paths';
@@ -54,10 +59,11 @@ export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) =>
     return [...landingPage, ...members.map(twin)];
   });
   const checklists = reviewChecklists(entries, ordered, context);
-  const pages = [...home, ...sections, ...checklists];
+  const tools = [assessmentTwin(ordered, context), ...(context.symptoms ? [symptomsTwin(context.symptoms, ordered, context)] : [])];
+  const pages = [...home, ...sections, ...checklists, ...tools];
   return {
     pages,
-    llmsTxt: llmsTxt(home[0], ordered, checklists, landings.map((l) => pages.find((p) => p.path === l.path)!), context),
+    llmsTxt: llmsTxt(home[0], ordered, [...checklists, ...tools], landings.map((l) => pages.find((p) => p.path === l.path)!), context),
     llmsFullTxt: pages.map((p) => p.markdown).join('\n'),
     entriesJson: `${JSON.stringify(catalogue([...entries.filter((e) => e.path === '/'), ...ordered], context), null, 1)}\n`,
   };
@@ -92,6 +98,50 @@ function reviewChecklists(entries: readonly Entry[], ordered: readonly Entry[], 
   });
 }
 
+/** `/assessment/` as a questionnaire: every capability under its level, with the rule that scores it. */
+function assessmentTwin(ordered: readonly Entry[], context: TwinContext): MarkdownPage {
+  const { path, title, summary } = ASSESSMENT_PAGE;
+  const capabilities = ordered.flatMap((e) => e.capabilities);
+  const levels = CAPABILITY_LEVELS.map((level) => {
+    const lines = capabilities
+      .filter((c) => c.level === level)
+      .map((c) => `- [ ] ${escapeMarkdown(c.question)} Yes / Partly / No. To get there: ${escapeMarkdown(c.step)} [#${c.id}](${context.absoluteUrl(`${c.page.path}#${c.id}`)})`);
+    return `## ${MATURITY_LABEL[level]} {#level-${level}}\n\n${lines.join('\n')}`;
+  });
+  const rule =
+    'Your level is the highest level whose questions, and those of every level below it, are all answered "Yes"; "Partly" counts as not yet. Level 0 is where every team starts.';
+  const compared = [
+    '## How these levels compare with other maturity models {#other-models}',
+    'A rough correspondence, not an equivalence: each model draws the line between levels in its own place.',
+    [
+      `| This atlas | ${GOOGLE.name} | ${MICROSOFT.name} | Where they differ |`,
+      '|---|---|---|---|',
+      ...CORRESPONDENCE.map((row) => `| ${MATURITY_LABEL[row.level]} | ${row.google} | ${row.microsoft} | ${row.note ?? '—'} |`),
+    ].join('\n'),
+    `Sources: [${GOOGLE.source.title}](${GOOGLE.source.url}); [${MICROSOFT.source.title}](${MICROSOFT.source.url}).`,
+  ];
+  return {
+    path,
+    title,
+    summary,
+    markdown: document({ title, summary, kind: 'self-assessment', url: context.absoluteUrl(path) }, [`# ${title}`, summary, rule, ...levels, ...compared].join('\n\n')),
+  };
+}
+
+/** `/symptoms/`: each symptom with its candidate pitfalls, how it shows with each, and the check that tells them apart. */
+function symptomsTwin(terms: readonly SymptomTerm[], ordered: readonly Entry[], context: TwinContext): MarkdownPage {
+  const { path, title, summary } = SYMPTOMS_PAGE;
+  const symptoms = navigatorSymptoms([...terms], ordered.filter((e) => e.symptoms.length > 0));
+  const sections = symptoms.map((symptom) => {
+    const causes = symptom.causes.map(
+      (cause) =>
+        `- **[${escapeMarkdown(cause.page.title)}](${context.absoluteUrl(cause.page.path)})**: ${escapeMarkdown(cause.text)} Check: ${escapeMarkdown(cause.check)} ([${escapeMarkdown(cause.section.title)}](${context.absoluteUrl(`${cause.page.path}#${cause.section.id}`)}))`,
+    );
+    return `## ${escapeMarkdown(symptom.phrase)} {#${symptom.id}}\n\n${causes.join('\n')}`;
+  });
+  return { path, title, summary, markdown: document({ title, summary, kind: 'symptom-navigator', url: context.absoluteUrl(path) }, [`# ${title}`, summary, ...sections].join('\n\n')) };
+}
+
 const line = (page: Pick<MarkdownPage, 'path' | 'title' | 'summary'>, context: TwinContext) =>
   `- [${page.title}](${context.absoluteUrl(markdownPathOf(page.path))}): ${page.summary}`;
 
@@ -111,7 +161,7 @@ function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], chec
       const members = ordered.filter((e) => e.kind === kind);
       return members.length ? [`## ${KIND_LABEL_PLURAL(kind)}\n\n${members.map((e) => line(e, context)).join('\n')}`] : [];
     }),
-    ...(checklists.length ? [`## Design review checklists\n\n${checklists.map((c) => line(c, context)).join('\n')}`] : []),
+    ...(checklists.length ? [`## Design review tools\n\n${checklists.map((c) => line(c, context)).join('\n')}`] : []),
     `## Optional\n\n${[...ordered.filter((e) => OPTIONAL_KINDS.includes(e.kind)), ...landings].map((p) => line(p, context)).join('\n')}`,
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -26,7 +26,7 @@ describe.each([
   const withTwin = pages.filter((p) => twinOf(p, basePath));
 
   it('every entry, section landing page and system checklist links its twin, at its URL without the slash plus .md', () => {
-    const expected = [...site.entries.map((e) => e.path), '/systems/', '/patterns/', '/decisions/', '/pitfalls/', '/templates/', '/review/fraud-detection/'];
+    const expected = [...site.entries.map((e) => e.path), '/systems/', '/patterns/', '/decisions/', '/pitfalls/', '/templates/', '/review/fraud-detection/', '/assessment/', '/symptoms/'];
     const linked = withTwin.map((p) => p.urlPath);
     for (const p of expected) expect(linked, p).toContain(p);
     for (const page of withTwin) expect(twinOf(page, basePath)).toBe(markdownPathOf(page.urlPath));
