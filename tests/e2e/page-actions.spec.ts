@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { Entry } from '../../lib/content/types';
+import { PHASE_LABEL } from '../../lib/review/model';
 import { ROOT } from '../helpers/built-site';
 import { gotoHydrated } from './hydration';
 
@@ -9,6 +11,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const twin = readFileSync(path.join(ROOT, 'out/pitfalls/label-leakage.md'), 'utf8');
+const leakage = (JSON.parse(readFileSync(path.join(ROOT, '.content/site.json'), 'utf8')) as { entries: Entry[] }).entries.find((e) => e.id === 'label-leakage')!;
 const menu = (page: Page) => page.locator('details[data-page-actions]');
 const summary = (page: Page) => page.getByText('Page actions', { exact: true });
 
@@ -59,9 +62,9 @@ test('"Copy section as Markdown" copies the heading, its content down to the nex
 test('review questions copy as task-list items with their anchors', async ({ page, baseURL }) => {
   await gotoHydrated(page, '/pitfalls/label-leakage/');
   await page.locator('[data-md-action="copy-section"][data-section="review-questions"]').click();
-  await expect.poll(() => clipboard(page)).toContain(
-    '- [ ] What is the prediction timestamp of each training row, and how is every feature aligned to it? (must · data) — A feature not aligned'
-  );
+  // The item as the content has it now, so the test follows edits to the question's wording.
+  const item = leakage.reviewItems.find((i) => i.id === 'leakage-row-alignment')!;
+  await expect.poll(() => clipboard(page)).toContain(`- [ ] ${item.text} (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why}`);
   expect(await clipboard(page)).toContain(`[#leakage-row-alignment](http://localhost:3000/pitfalls/label-leakage/#leakage-row-alignment)`);
   expect(await clipboard(page)).toContain(`Source: [Label Leakage › Review questions](${baseURL}/pitfalls/label-leakage/#review-questions)`);
 });
