@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { answersQuery, parseAnswers } from '@/lib/assessment/answers';
 import { assess } from '@/lib/assessment/level';
 import { CAPABILITY_LEVELS, type Answer, type Capability } from '@/lib/assessment/model';
 import { MATURITY_LABEL } from '@/lib/review/model';
 import { useHydrated } from '@/components/shared/use-hydrated';
+import { replaceUrlQuery, useUrlQuery } from '@/components/shared/use-url-query';
 import { AssessmentResult } from './assessment-result';
 import { CapabilityQuestion } from './capability-question';
 
@@ -15,21 +16,11 @@ import { CapabilityQuestion } from './capability-question';
  */
 export function AssessmentTool({ capabilities }: { capabilities: Capability[] }) {
   const hydrated = useHydrated();
-  const [answers, setAnswers] = useState<Record<string, Answer>>({});
+  // The answers are the URL: empty in the static HTML (the same for everyone), the browser's query after hydration.
+  const query = useUrlQuery();
+  const answers = useMemo(() => parseAnswers(new URLSearchParams(query), capabilities), [query, capabilities]);
   const result = useMemo(() => assess(capabilities, answers), [capabilities, answers]);
-
-  // The URL is only known in the browser; reading it after hydration keeps the static HTML the same for everyone.
-  useEffect(() => {
-    const read = () => setAnswers(parseAnswers(new URLSearchParams(window.location.search), capabilities));
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [capabilities]);
-
-  const update = (next: Record<string, Answer>) => {
-    setAnswers(next);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${answersQuery(next, capabilities)}`);
-  };
+  const update = (next: Record<string, Answer>) => replaceUrlQuery(answersQuery(next, capabilities));
 
   return (
     <>

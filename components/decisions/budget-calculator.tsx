@@ -4,7 +4,7 @@ import { useHydrated } from '@/components/shared/use-hydrated';
 import { formatMs, latencyBudget, latencyBudgetWorksheet as worksheet, parseMs, type BudgetResult } from '@/lib/decisions/latency-budget';
 import { BUDGET_FIELDS, explain } from '@/lib/decisions/model';
 import { RecommendationView } from './recommendation-view';
-import { clearUrlQuery, setUrlQuery, useUrlQuery } from './use-url-query';
+import { clearUrlQuery, setUrlQuery, useUrlQuery } from '@/components/shared/use-url-query';
 
 type Titles = Readonly<Record<string, string>>;
 

@@ -5,7 +5,7 @@ import { answersFromQuery, explain, isComplete, type ChoiceWorksheet as Workshee
 import { WORKSHEETS } from '@/lib/decisions/worksheets';
 import { RecommendationView } from './recommendation-view';
 import { TargetLink } from './target-link';
-import { clearUrlQuery, setUrlQuery, useUrlQuery } from './use-url-query';
+import { clearUrlQuery, setUrlQuery, useUrlQuery } from '@/components/shared/use-url-query';
 
 const NO_SCRIPT = 'With JavaScript on, the recommendation appears here as you answer; without it, apply the rules below.';
 

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { CAPABILITY_LEVELS, type Capability, type CapabilityLevel } from '../assessment/model';
 import { ID_PATTERN } from '../content/schema';
 import type { ReviewProblem } from './collect-review-items';
-import { groupAdjacent, isComponent, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
+import { groupAdjacent, isComponent, problemReporter, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
 
 /** A capability as written on one page, before the site-wide checks (section exists, ids unique). */
 export type CapabilityFact = Omit<Capability, 'page' | 'section'> & { sectionId: string };
@@ -36,11 +36,7 @@ export function rehypeCollectCapabilities(capabilities: CapabilityFact[], proble
 }
 
 function readCapability(node: MdxJsxFlowElementHast, problems: ReviewProblem[]): CapabilityFact | undefined {
-  const line = node.position?.start.line;
-  const fail = (problem: string) => {
-    problems.push({ line, problem: `<${CAPABILITY_COMPONENT}> ${problem}` });
-    return undefined;
-  };
+  const { line, fail } = problemReporter(node, CAPABILITY_COMPONENT, problems);
   const attrs = readAttributes(node, ATTRIBUTES, HOW_TO);
   if (typeof attrs === 'string') return fail(attrs);
   const id = attrs.get('id') ?? '';

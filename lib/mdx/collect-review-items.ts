@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { ID_PATTERN } from '../content/schema';
-import { groupAdjacent, isComponent, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
+import { groupAdjacent, isComponent, problemReporter, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
 import { CONDITIONS, MATURITY_LEVELS, parseEnumList, PHASES, SERVING_MODES, SEVERITIES, type MaturityLevel, type Phase, type ReviewItem, type Severity } from '../review/model';
 
 /** A review item as written on one page, before the site-wide checks (systems exist, section exists, ids unique). */
@@ -48,11 +48,7 @@ export function rehypeCollectReviewItems(items: ReviewItemFact[], problems: Revi
 }
 
 function readItem(node: MdxJsxFlowElementHast, section: string | undefined, problems: ReviewProblem[]): ReviewItemFact | undefined {
-  const line = node.position?.start.line;
-  const fail = (problem: string) => {
-    problems.push({ line, problem: `<${REVIEW_COMPONENT}> ${problem}` });
-    return undefined;
-  };
+  const { line, fail } = problemReporter(node, REVIEW_COMPONENT, problems);
   const attrs = readAttributes(node, ATTRIBUTES, HOW_TO);
   if (typeof attrs === 'string') return fail(attrs);
   const id = attrs.get('id') ?? '';

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { PitfallSymptom } from '../symptoms/model';
-import { groupAdjacent, isComponent, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
+import { groupAdjacent, isComponent, problemReporter, readAttributes, settleComponent, walkUnderHeadings } from './jsx-component';
 import type { ReviewProblem } from './collect-review-items';
 
 /** A <Symptom> as written on one page, before it is checked against the vocabulary and the page's headings. */
@@ -37,11 +37,7 @@ export function rehypeCollectSymptoms(symptoms: SymptomFact[], problems: ReviewP
 }
 
 function readSymptom(node: MdxJsxFlowElementHast, problems: ReviewProblem[]): SymptomFact | undefined {
-  const line = node.position?.start.line;
-  const fail = (problem: string) => {
-    problems.push({ line, problem: `<${SYMPTOM_COMPONENT}> ${problem}` });
-    return undefined;
-  };
+  const { line, fail } = problemReporter(node, SYMPTOM_COMPONENT, problems);
   const attrs = readAttributes(node, ATTRIBUTES, HOW_TO);
   if (typeof attrs === 'string') return fail(attrs);
   const id = attrs.get('id') ?? '';

@@ -11,6 +11,13 @@ export function isComponent(node: RootContent, name: string): node is MdxJsxFlow
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 }
 
+/** The component's line, and `fail`, which records a problem with it (prefixed `<Name>`) and returns undefined. */
+export function problemReporter(node: MdxJsxFlowElementHast, name: string, problems: { line?: number; problem: string }[]) {
+  const line = node.position?.start.line;
+  const fail = (problem: string): undefined => void problems.push({ line, problem: `<${name}> ${problem}` });
+  return { line, fail };
+}
+
 /** The attributes as trimmed strings, or the problem to report: only quoted strings, only the allowed names. */
 export function readAttributes(node: MdxJsxFlowElementHast, allowed: readonly string[], howTo: string): Map<string, string> | string {
   if (node.type !== 'mdxJsxFlowElement') return `must stand on its own lines, not inside a paragraph. ${howTo}`;
