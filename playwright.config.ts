@@ -9,14 +9,17 @@ const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
+  // Tests, not files, are spread over the workers: a file of per-page tests is shared out like any other.
+  fullyParallel: true,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The closing summary names the ten slowest tests and each spec file's share of the run.
+  reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions, trace: 'retain-on-failure' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /base-path\.spec/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(navigation|layout|wayfinding|reading)\.spec/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(every-page|navigation|layout|wayfinding|reading)\.spec/ },
     { name: 'base-path', use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` }, testMatch: /base-path\.spec/ },
   ],
   webServer: [

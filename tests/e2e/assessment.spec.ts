@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import type { Capability } from '../../lib/assessment/model';
 import { gotoHydrated } from './hydration';
 
@@ -93,8 +93,7 @@ test.describe('the maturity self-assessment', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await gotoHydrated(page, `/assessment/?${atLevel(1).map((c) => `${c.id}=y`).join('&')}&${atLevel(2)[0].id}=p`);
       await expect(result(page).locator('[data-assessed-level]')).toHaveText('Level 1');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -120,6 +120,8 @@ test.describe('npm run serve', () => {
 });
 
 test.describe('nginx with deploy/nginx.conf', () => {
+  // One nginx on fixed ports: these tests share it in one worker (the rest of the suite runs fully parallel).
+  test.describe.configure({ mode: 'default' });
   const port = nginxPort();
   const basePort = port + 1;
   let nginx: RunningNginx | undefined;

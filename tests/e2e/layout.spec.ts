@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { sitePaths } from './site-pages';
 
-test('no page scrolls sideways', async ({ page }) => {
-  for (const path of sitePaths()) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
-});
+// That no page scrolls sideways, on desktop and phone, is checked page by page in every-page.spec.ts.
 
 test('a wide diagram scrolls inside its frame instead of widening the page', async ({ page, isMobile }) => {
   test.skip(!isMobile, 'only a phone is narrower than the diagrams');

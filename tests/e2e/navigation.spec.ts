@@ -1,24 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { sitePaths } from './site-pages';
 
-test('every page is reachable from the sidebar, with the current page marked', async ({ page, isMobile }) => {
-  // Each system's checklist page is reached from the checklist builder and from its system page (review.spec.ts).
+test('the sidebar links every page, and following a link marks the page it lands on', async ({ page, isMobile }) => {
+  // Each system's checklist page is reached from the checklist builder and from its system page (review.spec.ts);
+  // every page marks itself in the navigation (every-page.spec.ts).
   const expected = sitePaths().filter((p) => p !== '/search/' && !/^\/review\/.+\//.test(p));
   await page.goto('/');
   const nav = isMobile ? page.locator('[data-mobile-nav]') : page.getByRole('navigation', { name: 'Site', exact: true });
-  const reached = new Set<string>(['/']);
   const targets = await nav.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(new Set(targets)).toEqual(new Set(expected));
-  for (const target of targets.filter((t) => t !== '/')) {
+  // Client-side navigation, on a sample of one link per group of the sidebar.
+  const sample = [...new Map(targets.filter((t) => t !== '/').map((t) => [t.split('/')[1], t])).values()];
+  for (const target of sample) {
     if (isMobile) await page.locator('[data-mobile-nav] summary').click();
     await nav.locator(`a[href="${target}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${target}$`));
     await expect(nav.locator(`a[href="${target}"]`)).toHaveAttribute('aria-current', 'page');
     await expect(page.locator('main h1')).toBeVisible();
     if (isMobile) await expect(page.locator('[data-mobile-nav]')).not.toHaveAttribute('open');
-    reached.add(target);
   }
-  expect(reached.size).toBe(expected.length);
 });
 
 test('a deep link scrolls its section heading into view', async ({ page }) => {

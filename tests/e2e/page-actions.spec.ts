@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import type { Entry } from '../../lib/content/types';
 import { PHASE_LABEL } from '../../lib/review/model';
 import { ROOT } from '../helpers/built-site';
@@ -96,7 +96,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await gotoHydrated(page, '/pitfalls/label-leakage/');
     await summary(page).click();
     await expect(page.getByRole('link', { name: 'View as Markdown' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { batchVsRealTime } from '../../lib/decisions/batch-vs-real-time';
 import { centralizedVsFederated } from '../../lib/decisions/centralized-vs-federated';
 import { latencyBudgetWorksheet } from '../../lib/decisions/latency-budget';
@@ -21,11 +21,6 @@ async function answer(page: Page, legend: string, option: string) {
 /** The reasons' links: each names its section and points at it. */
 async function reasonLinks(region: Locator) {
   return region.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash]));
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 test.describe('batch vs real-time worksheet', () => {
