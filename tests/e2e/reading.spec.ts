@@ -13,8 +13,8 @@ test('print leaves out the skip link and every navigation', async ({ page }) => 
   await expect(page.locator('[data-page-contents]')).toBeHidden();
 });
 
-test('print scales every diagram to fit on one page, whole', async ({ page }) => {
-  for (const path of ['/templates/recommendation-template/', '/templates/fraud-detection-template/', '/systems/nlp-systems/']) {
+for (const path of ['/templates/recommendation-template/', '/templates/fraud-detection-template/', '/systems/nlp-systems/']) {
+  test(`print scales every diagram of ${path} to fit on one page, whole`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     for (const img of await page.locator('figure.diagram img.diagram-light').all()) {
@@ -28,8 +28,8 @@ test('print scales every diagram to fit on one page, whole', async ({ page }) =>
       expect(Math.abs(box.width / box.height - box.ratio), path).toBeLessThan(0.02);
     }
     expect(await page.locator('figure.diagram').first().evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
-  }
-});
+  });
+}
 
 test('"Open larger" opens a tall diagram at its natural size or larger, fitting the width', async ({ page, isMobile }) => {
   await gotoHydrated(page, '/templates/recommendation-template/');
