@@ -17,7 +17,7 @@ import { emptyFacts } from '../mdx/collect-page-facts';
 import { escapeHeadingIds } from '../mdx/explicit-heading-ids';
 import { remarkContentPlugins } from '../mdx/remark-content';
 import { remarkSafeMdx } from '../mdx/safe-mdx';
-import { escapeMarkdown } from '../markdown-escape';
+import { escapeMarkdown, escapeMarkup } from '../markdown-escape';
 import { WORKSHEETS } from '../decisions/worksheets';
 import { PHASE_LABEL } from '../review/model';
 import type { SymptomTerm } from '../symptoms/model';
@@ -62,7 +62,7 @@ export function entryMarkdown(
   ].filter(Boolean);
   return document(
     { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed },
-    [`# ${entry.title}`, entry.summary, toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
+    [`# ${escapeMarkup(entry.title)}`, escapeMarkup(entry.summary), toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
   );
 }
 
@@ -74,7 +74,7 @@ export function document(frontmatter: Record<string, string>, body: string): str
 /** A list of pages as Markdown links, each with what it is and its summary: "Related", a landing page. */
 export function entryLinks(links: readonly RelatedLink[], context: TwinContext): string {
   return links
-    .map(({ entry, label }) => `- [${escapeMarkdown(entry.title)}](${context.absoluteUrl(entry.path)}) (${label ? `${label} · ` : ''}${KIND_LABEL[entry.kind]}): ${entry.summary}`)
+    .map(({ entry, label }) => `- [${escapeMarkdown(entry.title)}](${context.absoluteUrl(entry.path)}) (${label ? `${label} · ` : ''}${KIND_LABEL[entry.kind]}): ${escapeMarkup(entry.summary)}`)
     .join('\n');
 }
 
