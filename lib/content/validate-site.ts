@@ -2,7 +2,7 @@ import { ContentError } from './errors';
 import { suggest } from './suggest';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
-import { lineOf } from './source-lines';
+import { lineOf, lineOfItem } from './source-lines';
 import { reservedAliasProblem } from './reserved-paths';
 import { layoutIdProblem } from './layout-ids';
 import { checkRelatedLinks } from './validate-related';
@@ -30,11 +30,11 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       const aliasPath = aliasPathOf(entry, alias);
       const reserved = reservedAliasProblem(alias, aliasPath, entries);
       if (reserved) {
-        errors.push(new ContentError(entry.file, reserved, lineOf(entry.source, alias)));
+        errors.push(new ContentError(entry.file, reserved, lineOfItem(entry.source, 'aliases', alias)));
         continue;
       }
       const owner = byPath.get(aliasPath);
-      if (owner) errors.push(new ContentError(entry.file, `alias "${alias}" would hide the page ${owner.file} at ${aliasPath}. Remove the alias.`, lineOf(entry.source, alias)));
+      if (owner) errors.push(new ContentError(entry.file, `alias "${alias}" would hide the page ${owner.file} at ${aliasPath}. Remove the alias.`, lineOfItem(entry.source, 'aliases', alias)));
       byPath.set(aliasPath, entry);
     }
   }
