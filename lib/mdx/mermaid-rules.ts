@@ -17,7 +17,7 @@ export const MAX_DIAGRAM_CHARS = 10_000;
 
 const FORBIDDEN: readonly [RegExp, string][] = [
   [/%%\s*\{/, 'a Mermaid directive ("%%{…}%%") configures the renderer, which content cannot do: the site\'s theme is the only configuration. Remove it'],
-  [/^\s*click\b/m, 'a "click" line makes a node a link or a callback, which diagrams on this site cannot be. Link the page in the text under the diagram instead'],
+  [/^[ \t]*click\b/m, 'a "click" line makes a node a link or a callback, which diagrams on this site cannot be. Link the page in the text under the diagram instead'],
   [/\b(themeCSS|securityLevel|htmlLabels|themeVariables|fontFamily)\b/, 'renderer settings (themeCSS, securityLevel, htmlLabels, themeVariables, fontFamily) cannot be set by content. Remove them'],
   [/url\s*\(|@import/i, 'CSS "url(…)" or "@import" would put a remote address into the rendered SVG. Remove it'],
 ];
