@@ -47,7 +47,7 @@ export function probePage(tree: ProbeTree): string {
  * temporary directory, runs the content pipeline on it (no browser: diagrams are checked, never rendered) and
  * returns what it stopped with. Any other exception (a crash) propagates, and fails the test that called it.
  */
-export async function runProbe(tree: ProbeTree, options: BuildOptions = {}): Promise<Outcome & { dir: string }> {
+export async function runProbe(tree: ProbeTree, options: BuildOptions | ((contentDir: string) => BuildOptions) = {}): Promise<Outcome & { dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-probe-'));
   const content = path.join(dir, 'content');
   mkdirSync(content);
@@ -58,7 +58,7 @@ export async function runProbe(tree: ProbeTree, options: BuildOptions = {}): Pro
   }
   tree.setup?.(content);
   try {
-    await buildContent(content, dir, { diagramsDir: path.join(dir, 'diagrams'), render: 'never', ...options });
+    await buildContent(content, dir, { diagramsDir: path.join(dir, 'diagrams'), render: 'never', ...(typeof options === 'function' ? options(content) : options) });
     return { ok: true, dir };
   } catch (error) {
     if (error instanceof ContentErrors) return { ok: false, dir, errors: error.errors.map(({ file, line, problem }) => ({ file, line, problem })) };
