@@ -83,8 +83,12 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
       // @mdx-js/esbuild wraps the parser's message as "Cannot process MDX file with esbuild:\n  12:16: …".
       const located = /(\d+):(\d+): ([\s\S]*)$/.exec(first.text);
       const text = (located?.[3] ?? first.text).replace(/^Could not parse expression with acorn/, 'Could not parse a { } expression');
-      const where = located ? ` at column ${located[2]}` : '';
-      throw new ContentError(file, `MDX syntax error${where}: ${text.trim().replace(/\.$/, '')}. ${MDX_HINT}`, located ? Number(located[1]) : first.location?.line);
+      // "Expected a closing tag for `<details>` (222:1-222:10)" is placed at the end of its parent (often line 1):
+      // the element it names is where the fix goes.
+      const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(text);
+      const [line, column] = named ? [named[1], named[2]] : [located?.[1], located?.[2]];
+      const where = column ? ` at column ${column}` : '';
+      throw new ContentError(file, `MDX syntax error${where}: ${text.trim().replace(/\.$/, '')}. ${MDX_HINT}`, line ? Number(line) : first.location?.line);
     }
     throw new ContentError(file, `MDX failed to compile: ${(error as Error).message}. ${MDX_HINT}`);
   }

@@ -106,6 +106,10 @@ export const CONTENT_PROBES: readonly ContentProbe[] = [
   // Worksheets and other components keyed by id: prototype names are ids like any other.
   { id: 'H52b_worksheet_constructor', body: '<DecisionWorksheet id="constructor" />', expect: { reject: /id="constructor" is not a worksheet/ } },
   { id: 'H52_worksheet_proto', body: '<DecisionWorksheet id="__proto__" />', expect: { reject: /id="__proto__" is not a worksheet/ } },
+  { id: 'H_review_proto_scope', body: '<ReviewQuestion id="probe-q" phase="monitoring" severity="must" why="Because it matters." systems="constructor" serving="__proto__" when="hasOwnProperty" maturity="1" section="constructor">Q?</ReviewQuestion>', expect: { reject: /serving mode "__proto__" is unknown/ } },
+  { id: 'H_review_proto_phase', body: '<ReviewQuestion id="probe-q" phase="constructor" severity="__proto__" why="Because it matters.">Q?</ReviewQuestion>', expect: { reject: /phase="constructor" must be one of/ } },
+  { id: 'H_symptom_constructor', body: '<Symptom id="constructor" check="Look at the metric that tells this apart from drift.">y</Symptom>', expect: { reject: /<Symptom> "constructor"/ } },
+  { id: 'H_capability_proto_level', body: '<Capability id="probe-c" level="constructor" step="Do the step that gets there.">Q?</Capability>', expect: { reject: /level="constructor" must be 1, 2 or 3/ } },
   { id: 'H_review_proto_values', body: '<ReviewQuestion id="constructor" phase="__proto__" severity="toString" why="Because.">Q?</ReviewQuestion>', expect: { reject: /ReviewQuestion/ } },
 
   // Files the loader must refuse, with the reason.
@@ -121,6 +125,7 @@ export const CONTENT_PROBES: readonly ContentProbe[] = [
   { id: 'P05_list_5000', body: `${'- '.repeat(5000)}deep`, expect: { reject: /blockquotes and lists nest more than 32 levels/ } },
   { id: 'P06_span_5000', body: `${'<span>'.repeat(5000)}deep${'</span>'.repeat(5000)}`, expect: { reject: /elements nest more than 32 levels/ } },
   { id: 'P_expression_parens', body: `{${'('.repeat(5000)}1${')'.repeat(5000)}}`, expect: { reject: /braces and brackets of an expression nest more than 32 levels/ } },
+  { id: 'P07_unclosed_details', body: '<details>\n<summary>x</summary>\n\nText\n\nmore', expect: { reject: /Expected a closing tag for `<details>`/ } },
   { id: 'P11_brackets_100k_ok', body: '\\['.repeat(20000), expect: 'accept' },
   { id: 'P20_bidi_in_body_ok', body: 'file name: \u202Egpj.exe is free text.', expect: 'accept' },
 ];
