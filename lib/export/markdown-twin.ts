@@ -68,7 +68,12 @@ export function entryMarkdown(
 
 /** Frontmatter, then the body: every twin starts the same way. */
 export function document(frontmatter: Record<string, string>, body: string): string {
-  return `---\n${yaml(frontmatter, { lineWidth: 0 }).trim()}\n---\n\n${body.trim()}\n`;
+  const fields = Object.entries(frontmatter).map(([key, value]) =>
+    // A value holding "<" or ">" is written double-quoted with them as \u escapes: YAML reads back the exact text,
+    // and a Markdown renderer that does not know frontmatter finds no tag to build.
+    /[<>]/.test(value) ? `${key}: ${JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}` : yaml({ [key]: value }, { lineWidth: 0 }).trim(),
+  );
+  return `---\n${fields.join('\n')}\n---\n\n${body.trim()}\n`;
 }
 
 /** A list of pages as Markdown links, each with what it is and its summary: "Related", a landing page. */
