@@ -19,6 +19,8 @@ const bomb = (indent = '') =>
 
 const pattern = (title: string) => `---\ntitle: ${title}\nsummary: Another probe entry, so that the patterns section has a landing page.\nkind: pattern\norder: 2\nseed: ["Fixture"]\nreviewed: 2026-11-26\n---\nText.\n`;
 
+const decision = (worksheet: string) => `---\ntitle: Probe decision\nsummary: A probe decision page that places a worksheet by id.\nkind: decision\norder: 1\nseed: ["Fixture"]\nreviewed: 2026-11-26\n---\n\n<DecisionWorksheet id="${worksheet}" />\n`;
+
 export const CONTENT_PROBES: readonly ContentProbe[] = [
   // Links: schemes, and the forms a browser reads differently from how they look.
   { id: 'L01_js', body: '[x](javascript:alert(1))', expect: { reject: /"javascript:" URLs are not allowed/ } },
@@ -104,8 +106,9 @@ export const CONTENT_PROBES: readonly ContentProbe[] = [
   { id: 'F_alias_landing', files: { 'patterns/one.mdx': pattern('One'), 'patterns/two.mdx': pattern('Two') }, frontmatter: { kind: 'kind: guide', aliases: 'aliases: [patterns]' }, expect: { reject: /alias "patterns" would answer at \/patterns\/, the landing page of a section/, line: 8 } },
 
   // Worksheets and other components keyed by id: prototype names are ids like any other.
-  { id: 'H52b_worksheet_constructor', body: '<DecisionWorksheet id="constructor" />', expect: { reject: /id="constructor" is not a worksheet/ } },
-  { id: 'H52_worksheet_proto', body: '<DecisionWorksheet id="__proto__" />', expect: { reject: /id="__proto__" is not a worksheet/ } },
+  // On a decision page, where worksheets may stand (elsewhere the placement rule answers first).
+  { id: 'H52b_worksheet_constructor', files: { 'decisions/probe-decision.mdx': decision('constructor') }, expect: { reject: /id="constructor" is not a worksheet/, file: 'content/decisions/probe-decision.mdx', line: 10 } },
+  { id: 'H52_worksheet_proto', files: { 'decisions/probe-decision.mdx': decision('__proto__') }, expect: { reject: /id="__proto__" is not a worksheet/, file: 'content/decisions/probe-decision.mdx', line: 10 } },
   { id: 'H_review_proto_scope', body: '<ReviewQuestion id="probe-q" phase="monitoring" severity="must" why="Because it matters." systems="constructor" serving="__proto__" when="hasOwnProperty" maturity="1" section="constructor">Q?</ReviewQuestion>', expect: { reject: /serving mode "__proto__" is unknown/ } },
   { id: 'H_review_proto_phase', body: '<ReviewQuestion id="probe-q" phase="constructor" severity="__proto__" why="Because it matters.">Q?</ReviewQuestion>', expect: { reject: /phase="constructor" must be one of/ } },
   { id: 'H_symptom_constructor', body: '<Symptom id="constructor" check="Look at the metric that tells this apart from drift.">y</Symptom>', expect: { reject: /<Symptom> "constructor"/ } },
