@@ -9,6 +9,7 @@ import { buildContent, writeSiteData } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
 import { ContentErrors } from '../lib/content/errors';
 import { SITE_DATA_FILE } from '../lib/content/paths';
+import { PUBLISHED_ANCHORS_FILE } from '../lib/content/published-anchors';
 import { writeSearchFiles } from '../lib/search/write-files';
 import { ogPages } from '../lib/export/og-pages';
 import { writeOgImages } from '../lib/export/og-store';
@@ -20,6 +21,8 @@ try {
   const data = await buildContent(path.join(root, 'content'), root, {
     render: process.env.CI ? 'never' : 'missing',
     onRender: (s) => (stats = s),
+    // Published links must keep working: the content step itself fails when one would break.
+    anchorsFile: path.join(root, PUBLISHED_ANCHORS_FILE),
   });
   writeSiteData(data, path.join(root, SITE_DATA_FILE));
   const anchors = data.entries.reduce((n, e) => n + e.headings.length, 0);

@@ -21,23 +21,43 @@ function malformed(url) {
   }
 }
 
+/**
+ * serve.json's site-wide headers (the security headers and no-cache), set on every response before anything
+ * answers: serve-handler applies `headers` only to files it serves, so its redirects and our own 400/404 replies
+ * went out without them. A file's own rules (immutable chunks, the Markdown type) still override these.
+ */
+const SITE_WIDE = config.headers.find((rule) => rule.source === '**').headers;
+
 function reply(response, status, text) {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);
 }
 
+/**
+ * The export's `_headers` file is host configuration, not content. Compared after the normalization a file
+ * server applies (percent-decoding, a backslash as "/", repeated slashes, "." and ".." segments, case, a trailing
+ * slash or dot), so "/_headers/.", "/%5fheaders" or "//_HEADERS" cannot reach it either.
+ */
+function isHeadersFile(url) {
+  const decoded = decodeURIComponent(url.split('?')[0]).replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+  const normal = path.posix.normalize(decoded).toLowerCase().replace(/[/.]+$/, '');
+  return normal === '/_headers' || normal.startsWith('/_headers/') || normal.startsWith('/_headers.');
+}
+
 const server = http.createServer((request, response) => {
+  for (const { key, value } of SITE_WIDE) response.setHeader(key, value);
   let url = request.url ?? '/';
   if (malformed(url)) return reply(response, 400, 'Bad request');
   if (basePath) {
     if (url !== basePath && !url.startsWith(`${basePath}/`)) return reply(response, 404, `Not under ${basePath}`);
     url = url.slice(basePath.length) || '/';
   }
-  if (url.split('?')[0] === '/_headers') return reply(response, 404, 'Not found');
+  if (isHeadersFile(url)) return reply(response, 404, 'Not found');
   request.url = url;
   return handler(request, response, { ...config, public: dir }).catch(() => {
     if (!response.headersSent) reply(response, 500, 'Internal error');
   });
 });
 
-server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${basePath}/`));
+// Port 0 picks a free one; the line names the port actually bound (tests read it).
+server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${server.address().port}${basePath}/`));

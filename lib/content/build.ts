@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { compileMdx } from '../mdx/compile.server';
@@ -8,6 +8,7 @@ import { resolveSymptoms } from './validate-symptoms';
 import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
 import { listContentFiles, loadEntry, type SourceEntry } from './load';
+import { lostPublishedAnchors, parsePublishedAnchors } from './published-anchors';
 import type { CompiledEntry, Entry, PageDiagram, SiteData } from './types';
 import { validateSite } from './validate-site';
 
@@ -16,7 +17,15 @@ import { validateSite } from './validate-site';
  * no rendering yet, check cross-references and links. Throws ContentErrors listing every problem with file and
  * line; returns the site data otherwise.
  */
-export async function buildContent(contentDir: string, repoRoot: string, options: DiagramOptions = {}): Promise<SiteData> {
+export interface BuildOptions extends DiagramOptions {
+  /**
+   * The record of published pages and anchors (content/published-anchors.json): when given, the file must be valid
+   * and every page and anchor in it must still resolve (directly or through an alias), or the build fails.
+   */
+  anchorsFile?: string;
+}
+
+export async function buildContent(contentDir: string, repoRoot: string, options: BuildOptions = {}): Promise<SiteData> {
   const { pages, errors } = listContentFiles(contentDir, repoRoot);
   const sources: SourceEntry[] = [];
   for (const file of pages) {
@@ -55,7 +64,16 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   const vocabulary = loadSymptomTerms(contentDir, repoRoot);
   errors.push(...(vocabulary?.errors ?? []), ...resolveSymptoms(ok, vocabulary));
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { entries: ok.map(toEntry), changelog: changelog.changes, symptoms: (vocabulary?.terms ?? []).map(({ line: _line, ...term }) => term) };
+  const data: SiteData = { entries: ok.map(toEntry), changelog: changelog.changes, symptoms: (vocabulary?.terms ?? []).map(({ line: _line, ...term }) => term) };
+  if (options.anchorsFile) {
+    const file = path.relative(repoRoot, options.anchorsFile);
+    const text = existsSync(options.anchorsFile) ? readFileSync(options.anchorsFile, 'utf8') : undefined;
+    if (text === undefined) throw new ContentErrors([new ContentError(file, 'is missing: it records every published page and anchor. Restore it from git (git checkout -- the file).')]);
+    const { record, errors: invalid } = parsePublishedAnchors(text, file);
+    const lost = invalid.length ? invalid : lostPublishedAnchors(record, text, file, data, ok);
+    if (lost.length) throw new ContentErrors(lost);
+  }
+  return data;
 }
 
 export function writeSiteData(data: SiteData, outFile: string): void {

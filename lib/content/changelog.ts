@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pastDate } from './dates';
 import { ContentError } from './errors';
+import { plainText } from './schema';
 import { suggest } from './suggest';
 import { readYamlList } from './yaml-list';
 
@@ -13,7 +14,7 @@ const changeSchema = z
     /** The day the change was made (YYYY-MM-DD); not in the future. Newest first in the file. */
     date: pastDate('the day the change was made'),
     /** What changed, in one line (10–200 characters), written for readers. */
-    summary: z.string().trim().min(10).max(200),
+    summary: plainText(z.string().trim().min(10).max(200)),
     /** Ids of the entries the change touched; each must exist. At least one. */
     entries: z.array(z.string()).min(1),
   })

@@ -1,8 +1,11 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from '../find-chromium';
 import { renderMissing, type RenderFailure } from '../diagrams/render.server';
 import { DIAGRAMS_DIR, hasRenderings, renderingName, renderingSize } from '../diagrams/store';
 import type { DiagramFact } from '../mdx/mermaid-figures';
+import { svgProblems } from '../diagrams/svg-safety';
+import { THEMES } from '../diagrams/themes';
 import { ContentError } from './errors';
 import type { PageDiagram } from './types';
 
@@ -82,14 +85,59 @@ export async function ensureDiagrams(
     }
   }
   options.onRender?.({ diagrams: all.length, unique: new Set(all.map((d) => d.diagram.hash)).size, rendered, ms });
+  const unsafe = unsafeRenderings(dir);
   const diagrams = new Map<string, PageDiagram[]>();
   for (const page of pages) {
     diagrams.set(
       page.file,
-      page.diagrams.map((diagram) => ({ ...diagram, ...(hasRenderings(dir, diagram.hash) ? renderingSize(dir, diagram.hash) : { width: 0, height: 0 }) })),
+      page.diagrams.map((diagram) => ({ ...diagram, ...checkedSize(dir, shown, page.file, diagram, unsafe, errors) })),
     );
   }
+  // A rendering no diagram uses is still served from /diagrams/: it must be safe too.
+  const used = new Set(all.map(({ diagram }) => diagram.hash));
+  for (const [name, problems] of unsafe) {
+    if (!used.has(name.slice(0, 16))) errors.push(new ContentError(`${shown}/${name}`, `${unsafeProblem(problems)} No diagram uses this file: delete it (npm run diagrams deletes unused renderings).`));
+  }
   return { errors, diagrams };
+}
+
+/** Each SVG in `dir` that fails the safety check (lib/diagrams/svg-safety.ts), with what it holds. */
+function unsafeRenderings(dir: string): Map<string, string[]> {
+  const unsafe = new Map<string, string[]>();
+  if (!existsSync(dir)) return unsafe;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.svg'))) {
+    const problems = svgProblems(readFileSync(path.join(dir, name), 'utf8'));
+    if (problems.length) unsafe.set(name, problems);
+  }
+  return unsafe;
+}
+
+function unsafeProblem(problems: string[]): string {
+  return `the rendering holds ${problems.join(', ')}, which a diagram served from the site must not.`;
+}
+
+/**
+ * The drawn size of a diagram whose renderings exist and are safe; otherwise an error at the fence and 0 × 0.
+ * A rendering without a size or with unsafe content is deleted, so it is neither served nor taken for current.
+ */
+function checkedSize(dir: string, shown: string, file: string, diagram: DiagramFact, unsafe: Map<string, string[]>, errors: ContentError[]): { width: number; height: number } {
+  const none = { width: 0, height: 0 };
+  if (!hasRenderings(dir, diagram.hash)) return none;
+  const names = THEMES.map((theme) => renderingName(diagram.hash, theme));
+  const problems = [...new Set(names.flatMap((name) => unsafe.get(name) ?? []))];
+  const remove = () => names.forEach((name) => rmSync(path.join(dir, name), { force: true }));
+  if (problems.length) {
+    remove();
+    errors.push(new ContentError(file, `diagram "${diagram.title}" (fence at line ${diagram.line}): ${unsafeProblem(problems)} Its renderings in ${shown}/ were deleted. Remove what the diagram adds beyond plain flowchart syntax.`, diagram.line));
+    return none;
+  }
+  try {
+    return renderingSize(dir, diagram.hash);
+  } catch {
+    remove();
+    errors.push(new ContentError(file, `diagram "${diagram.title}" (fence at line ${diagram.line}) rendered without a width and height, so the page cannot reserve its space; its renderings in ${shown}/ were deleted. Draw it as a flowchart.`, diagram.line));
+    return none;
+  }
 }
 
 /** Mermaid's message, placed: Mermaid counts lines from the first line inside the fence. */

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { ContentError } from './errors';
+import { ALIAS_PROBLEM, firstAliasOffset } from './yaml-aliases';
 import { frontmatterSchema, ID_PATTERN, type Frontmatter } from './schema';
 import { urlPathOf } from './urls';
 
@@ -32,7 +33,9 @@ export function listContentFiles(dir: string, repoRoot: string): { pages: string
   for (const d of files) {
     const abs = path.join(d.parentPath, d.name);
     const rel = path.relative(dir, abs).split(path.sep).join('/');
-    if (d.isFile() && d.name.endsWith('.mdx')) pages.push(abs);
+    // A link could point anywhere on the build machine (/etc/passwd), and its target changes without a diff.
+    if (d.isSymbolicLink()) errors.push(new ContentError(path.relative(repoRoot, abs), 'is a symbolic link: content/ holds files, not links to them. Replace the link with the file itself.'));
+    else if (d.isFile() && d.name.endsWith('.mdx')) pages.push(abs);
     else if (!KNOWN_FILES.some((known) => known.test(rel))) errors.push(new ContentError(path.relative(repoRoot, abs), unknownFileProblem(d.name)));
   }
   return { pages: pages.sort(), errors };
@@ -109,7 +112,11 @@ const FRONTMATTER = /^---\n((?:[\s\S]*?\n)?)---[ \t]*(?:\n|$)/;
 function parseFrontmatter(yaml: string, file: string): Document {
   const document = parseDocument(yaml, { prettyErrors: false });
   const error = document.errors[0];
-  if (!error) return document;
+  if (!error) {
+    const alias = firstAliasOffset(document);
+    if (alias !== undefined) throw new ContentError(file, ALIAS_PROBLEM, yaml.slice(0, alias).split('\n').length + 1);
+    return document;
+  }
   // The parser notices an unclosed [ or { only where the next key starts: point at the line that opened it.
   const unclosed = /end with a [\]}]/.test(error.message) ? Math.max(yaml.lastIndexOf('[', error.pos[0]), yaml.lastIndexOf('{', error.pos[0])) : -1;
   const offset = unclosed >= 0 ? unclosed : error.pos[0];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONDITIONS, SERVING_MODES } from '../review/model';
 import { pastDate } from './dates';
+import { plainTextProblem } from './plain-text';
 import { KINDS } from './kinds';
 import { suggest } from './suggest';
 import { isTag, MERGED_TAGS, TAGS } from './tags';
@@ -64,14 +65,16 @@ const systemFacts = z
 export const frontmatterSchema = z
   .object({
     /** Page title: the h1, the browser tab, link previews and search results. */
-    title: z.string().trim().min(2).max(80),
+    title: plainText(z.string().trim().min(2).max(80)),
     /** One sentence (at most 160 characters): cards, search results, meta description and link previews. */
-    summary: z
-      .string()
-      .trim()
-      .min(20)
-      .max(160)
-      .refine((s) => /[.!?]$/.test(s), 'must be one sentence ending in . ! or ?'),
+    summary: plainText(
+      z
+        .string()
+        .trim()
+        .min(20)
+        .max(160)
+        .refine((s) => /[.!?]$/.test(s), 'must be one sentence ending in . ! or ?'),
+    ),
     /** What sort of entry this is; decides its sidebar section, badge and body conventions. */
     kind: z.enum(KINDS),
     /** Topics from the one vocabulary in lib/content/tags.ts (add a tag there, with its meaning, before using it); used by search and shown on the page. Default: none. */
@@ -104,4 +107,12 @@ function unknownTag(tag: string): string {
   const merged = MERGED_TAGS[tag];
   if (merged) return `tag "${tag}" was merged into "${merged}": write "${merged}"`;
   return `unknown tag "${tag}". ${suggest(tag, Object.keys(TAGS))} Tags come from lib/content/tags.ts; add a new one there with its meaning`;
+}
+
+/** Titles and summaries: plain text only (lib/content/plain-text.ts). */
+export function plainText<T extends z.ZodType<string>>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    const problem = plainTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 }

@@ -2,7 +2,9 @@ import { ContentError } from './errors';
 import { suggest } from './suggest';
 import type { CompiledEntry } from './types';
 import { aliasPathOf } from './urls';
-import { lineOf } from './source-lines';
+import { lineOf, lineOfItem } from './source-lines';
+import { reservedAliasProblem } from './reserved-paths';
+import { layoutIdProblem } from './layout-ids';
 import { checkRelatedLinks } from './validate-related';
 import { resolveCapabilities } from './validate-capabilities';
 import { resolveReviewItems } from './validate-review';
@@ -26,8 +28,13 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
   for (const entry of entries) {
     for (const alias of entry.pageAliases) {
       const aliasPath = aliasPathOf(entry, alias);
+      const reserved = reservedAliasProblem(alias, aliasPath, entries);
+      if (reserved) {
+        errors.push(new ContentError(entry.file, reserved, lineOfItem(entry.source, 'aliases', alias)));
+        continue;
+      }
       const owner = byPath.get(aliasPath);
-      if (owner) errors.push(new ContentError(entry.file, `alias "${alias}" would hide the page ${owner.file} at ${aliasPath}. Remove the alias.`, lineOf(entry.source, alias)));
+      if (owner) errors.push(new ContentError(entry.file, `alias "${alias}" would hide the page ${owner.file} at ${aliasPath}. Remove the alias.`, lineOfItem(entry.source, 'aliases', alias)));
       byPath.set(aliasPath, entry);
     }
   }
@@ -35,7 +42,10 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
   const routes = appPages(entries);
   for (const entry of entries) {
     const seen = new Map<string, number | undefined>();
+    const reviewIds = new Set(entry.reviewFacts.map((i) => i.id));
     for (const { id, line } of entry.ids) {
+      const taken = layoutIdProblem(id, reviewIds);
+      if (taken) errors.push(new ContentError(entry.file, taken, line));
       if (seen.has(id)) {
         const first = seen.get(id);
         errors.push(new ContentError(entry.file, `duplicate anchor "#${id}" (first at line ${first ?? '?'}): give one of the headings another explicit id, e.g. "## Heading {#other-id}".`, line));

@@ -4,6 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors';
 import { readSource } from './load';
+import { ALIAS_PROBLEM, firstAliasOffset } from './yaml-aliases';
 
 /** One valid item of a YAML list file, with its node so later checks can name the line of a field. */
 export interface YamlItem<T> {
@@ -46,6 +47,11 @@ export function readYamlList<S extends z.ZodType>(
   if (document.errors.length) {
     const error = document.errors[0];
     list.errors.push(new ContentError(file, `not valid YAML: ${error.message.split('\n')[0]}.`, lineCounter.linePos(error.pos[0]).line));
+    return list;
+  }
+  const alias = firstAliasOffset(document);
+  if (alias !== undefined) {
+    list.errors.push(new ContentError(file, ALIAS_PROBLEM, lineCounter.linePos(alias).line));
     return list;
   }
   if (!isSeq(document.contents)) {

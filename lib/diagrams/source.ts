@@ -10,9 +10,11 @@ export interface DiagramText {
 
 /** `accTitle: …`, and `accDescr: …` or a multi-line `accDescr { … }`, as Mermaid itself reads them. */
 export function readAccessibility(source: string): DiagramText {
-  const title = /^\s*accTitle\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
-  const single = /^\s*accDescr\s*:\s*(.+?)\s*$/m.exec(source)?.[1];
-  const block = /^\s*accDescr\s*\{([\s\S]*?)\}/m.exec(source)?.[1];
+  // [ \t] rather than \s and a greedy (.+) trimmed afterwards: no backtracking across lines, so a fence of
+  // blank lines or spaces costs linear time.
+  const title = /^[ \t]*accTitle[ \t]*:(.+)$/m.exec(source)?.[1].trim();
+  const single = /^[ \t]*accDescr[ \t]*:(.+)$/m.exec(source)?.[1].trim();
+  const block = /^[ \t]*accDescr[ \t]*\{([^}]*)\}/m.exec(source)?.[1];
   const description = single ?? block?.replace(/\s+/g, ' ').trim();
   return { title: title || undefined, description: description || undefined };
 }

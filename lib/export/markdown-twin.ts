@@ -17,7 +17,7 @@ import { emptyFacts } from '../mdx/collect-page-facts';
 import { escapeHeadingIds } from '../mdx/explicit-heading-ids';
 import { remarkContentPlugins } from '../mdx/remark-content';
 import { remarkSafeMdx } from '../mdx/safe-mdx';
-import { escapeMarkdown } from '../markdown-escape';
+import { escapeMarkdown, escapeMarkup } from '../markdown-escape';
 import { WORKSHEETS } from '../decisions/worksheets';
 import { PHASE_LABEL } from '../review/model';
 import type { SymptomTerm } from '../symptoms/model';
@@ -62,19 +62,24 @@ export function entryMarkdown(
   ].filter(Boolean);
   return document(
     { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed },
-    [`# ${entry.title}`, entry.summary, toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
+    [`# ${escapeMarkup(entry.title)}`, escapeMarkup(entry.summary), toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
   );
 }
 
 /** Frontmatter, then the body: every twin starts the same way. */
 export function document(frontmatter: Record<string, string>, body: string): string {
-  return `---\n${yaml(frontmatter, { lineWidth: 0 }).trim()}\n---\n\n${body.trim()}\n`;
+  const fields = Object.entries(frontmatter).map(([key, value]) =>
+    // A value holding "<" or ">" is written double-quoted with them as \u escapes: YAML reads back the exact text,
+    // and a Markdown renderer that does not know frontmatter finds no tag to build.
+    /[<>]/.test(value) ? `${key}: ${JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')}` : yaml({ [key]: value }, { lineWidth: 0 }).trim(),
+  );
+  return `---\n${fields.join('\n')}\n---\n\n${body.trim()}\n`;
 }
 
 /** A list of pages as Markdown links, each with what it is and its summary: "Related", a landing page. */
 export function entryLinks(links: readonly RelatedLink[], context: TwinContext): string {
   return links
-    .map(({ entry, label }) => `- [${escapeMarkdown(entry.title)}](${context.absoluteUrl(entry.path)}) (${label ? `${label} · ` : ''}${KIND_LABEL[entry.kind]}): ${entry.summary}`)
+    .map(({ entry, label }) => `- [${escapeMarkdown(entry.title)}](${context.absoluteUrl(entry.path)}) (${label ? `${label} · ` : ''}${KIND_LABEL[entry.kind]}): ${escapeMarkup(entry.summary)}`)
     .join('\n');
 }
 

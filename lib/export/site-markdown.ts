@@ -7,7 +7,7 @@ import { systemChecklist } from '../review/checklist';
 import { ASSESSMENT_PAGE, SYMPTOMS_PAGE, systemReviewPage } from '../content/tool-pages';
 import { CAPABILITY_LEVELS } from '../assessment/model';
 import { CORRESPONDENCE, GOOGLE, MICROSOFT } from '../assessment/other-models';
-import { escapeMarkdown } from '../markdown-escape';
+import { escapeMarkdown, escapeMarkup } from '../markdown-escape';
 import { MATURITY_LABEL } from '../review/model';
 import { navigatorSymptoms, type SymptomTerm } from '../symptoms/model';
 import { checklistMarkdown } from '../review/markdown';
@@ -54,7 +54,7 @@ export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) =>
     const members = ordered.filter((e) => sectionOf(e.kind).index === index);
     const landing = landings.find((l) => l.title === section.title);
     const landingPage: MarkdownPage[] = landing
-      ? [{ ...landing, markdown: document({ title: landing.title, summary: landing.summary, kind: 'section', url: context.absoluteUrl(landing.path) }, `# ${landing.title}\n\n${landing.summary}\n\n${entryLinks(members.map((entry) => ({ entry })), context)}`) }]
+      ? [{ ...landing, markdown: document({ title: landing.title, summary: landing.summary, kind: 'section', url: context.absoluteUrl(landing.path) }, `# ${escapeMarkup(landing.title)}\n\n${escapeMarkup(landing.summary)}\n\n${entryLinks(members.map((entry) => ({ entry })), context)}`) }]
       : [];
     return [...landingPage, ...members.map(twin)];
   });
@@ -143,7 +143,7 @@ function symptomsTwin(terms: readonly SymptomTerm[], ordered: readonly Entry[], 
 }
 
 const line = (page: Pick<MarkdownPage, 'path' | 'title' | 'summary'>, context: TwinContext) =>
-  `- [${page.title}](${context.absoluteUrl(markdownPathOf(page.path))}): ${page.summary}`;
+  `- [${escapeMarkdown(page.title)}](${context.absoluteUrl(markdownPathOf(page.path))}): ${escapeMarkup(page.summary)}`;
 
 /** llms.txt by https://llmstxt.org: H1, blockquote, notes, then an H2 per kind of page listing each twin. */
 function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], checklists: readonly MarkdownPage[], landings: readonly MarkdownPage[], context: TwinContext): string {

@@ -34,7 +34,8 @@ export function rehypeCollectWorksheets(worksheets: WorksheetFact[], problems: W
       if (others.length) return fail(`takes only id="…": its questions and rules live in lib/decisions/. ${HOW_TO}`);
       const id = element.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute')?.value;
       if (typeof id !== 'string') return fail(`needs id="…", a quoted worksheet id. Worksheets: ${Object.keys(WORKSHEETS).join(', ')}.`);
-      if (!WORKSHEETS[id]) return fail(`id="${id}" is not a worksheet. Worksheets: ${Object.keys(WORKSHEETS).join(', ')} (a new one is added in lib/decisions/worksheets.ts).`);
+      // Own keys only: "constructor" or "__proto__" would otherwise find Object.prototype's and crash later.
+      if (!Object.hasOwn(WORKSHEETS, id)) return fail(`id="${id}" is not a worksheet. Worksheets: ${Object.keys(WORKSHEETS).join(', ')} (a new one is added in lib/decisions/worksheets.ts).`);
       if (element.children.some((c) => c.type !== 'text' || c.value.trim())) return fail(`"${id}" takes no content between tags: write <${WORKSHEET_COMPONENT} id="${id}" />.`);
       if (worksheets.some((w) => w.id === id)) return fail(`"${id}" is already on this page (line ${worksheets.find((w) => w.id === id)?.line ?? '?'}): place it once.`);
       worksheets.push({ id, line });

@@ -9,8 +9,9 @@ import { rehypeCollectSections } from './collect-sections';
 import { rehypeCollectWorksheets } from './collect-worksheets';
 import { rehypeCollectSymptoms } from './collect-symptoms';
 import { escapeHeadingIds } from './explicit-heading-ids';
+import { nestingProblem } from './nesting-depth';
 import { remarkContentPlugins } from './remark-content';
-import { remarkSafeMdx } from './safe-mdx';
+import { remarkSafeMdx, type LocatedValue } from './safe-mdx';
 import { rehypeTableLabels } from './table-labels';
 
 export interface CompiledPage {
@@ -27,6 +28,11 @@ interface EsbuildMessage {
 /** Compiles one MDX file. Throws a ContentError naming the file and line on any syntax error. */
 export async function compileMdx(source: string, file: string, cwd: string): Promise<CompiledPage> {
   const facts = emptyFacts();
+  // Raw HTML's links and ids (remark sees them; the rehype collectors see only Markdown's and headings').
+  const rawLinks: LocatedValue[] = [];
+  const rawIds: LocatedValue[] = [];
+  const deep = nestingProblem(source);
+  if (deep) throw new ContentError(file, deep.problem, deep.line);
   try {
     const result = await bundleMDX({
       source: escapeHeadingIds(source),
@@ -35,7 +41,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
         options.remarkPlugins = [
           // First, so nothing after it sees code or unsafe HTML from content. (mdx-bundler's own plugins then add
           // the frontmatter as a data-only export.)
-          remarkSafeMdx(facts.problems, facts.images),
+          remarkSafeMdx(facts.problems, facts.images, { links: rawLinks, ids: rawIds }),
           ...(options.remarkPlugins ?? []),
           ...remarkContentPlugins(facts),
         ];
@@ -67,6 +73,8 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
         return options;
       },
     });
+    facts.links.push(...rawLinks.map(({ value, line }) => ({ href: value, line })));
+    facts.ids.push(...rawIds.map(({ value, line }) => ({ id: value, line })));
     return { code: result.code, facts };
   } catch (error) {
     const messages = (error as { errors?: EsbuildMessage[] }).errors;
@@ -75,8 +83,12 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
       // @mdx-js/esbuild wraps the parser's message as "Cannot process MDX file with esbuild:\n  12:16: …".
       const located = /(\d+):(\d+): ([\s\S]*)$/.exec(first.text);
       const text = (located?.[3] ?? first.text).replace(/^Could not parse expression with acorn/, 'Could not parse a { } expression');
-      const where = located ? ` at column ${located[2]}` : '';
-      throw new ContentError(file, `MDX syntax error${where}: ${text.trim().replace(/\.$/, '')}. ${MDX_HINT}`, located ? Number(located[1]) : first.location?.line);
+      // "Expected a closing tag for `<details>` (222:1-222:10)" is placed at the end of its parent (often line 1):
+      // the element it names is where the fix goes.
+      const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(text);
+      const [line, column] = named ? [named[1], named[2]] : [located?.[1], located?.[2]];
+      const where = column ? ` at column ${column}` : '';
+      throw new ContentError(file, `MDX syntax error${where}: ${text.trim().replace(/\.$/, '')}. ${MDX_HINT}`, line ? Number(line) : first.location?.line);
     }
     throw new ContentError(file, `MDX failed to compile: ${(error as Error).message}. ${MDX_HINT}`);
   }

@@ -2,6 +2,7 @@ import type { Code, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { diagramHash, readAccessibility } from '../diagrams/source';
+import { mermaidSourceProblem } from './mermaid-rules';
 
 /** One ```mermaid fence as the compiler saw it; the build renders it and the page shows it as a figure. */
 export interface DiagramFact {
@@ -33,6 +34,11 @@ export function remarkMermaidFigures(diagrams: DiagramFact[], problems: DiagramP
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;
       const line = node.position?.start.line ?? 0;
+      const rejected = mermaidSourceProblem(node.value);
+      if (rejected) {
+        problems.push({ line, problem: rejected });
+        return;
+      }
       const { title, description } = readAccessibility(node.value);
       const missing = [!title && 'accTitle', !description && 'accDescr'].filter(Boolean);
       if (missing.length > 0) {

@@ -16,6 +16,12 @@ interface MdxCode {
   position?: Root['position'];
 }
 
+/** An internal link or an element id found in raw HTML, for the site-wide link and anchor checks. */
+export interface LocatedValue {
+  value: string;
+  line?: number;
+}
+
 /** An image the page shows, so the build can check the file exists in public/. */
 export interface ImageFact {
   src: string;
@@ -77,7 +83,9 @@ const INTRINSIC: Readonly<Record<string, readonly string[]>> = {
   var: [],
   wbr: [],
 };
-const GLOBAL_ATTRIBUTES = new Set(['id', 'className', 'title', 'lang', 'dir']);
+// No className: the site's CSS ships layout utilities ("fixed inset-0 z-50" covered the whole page with author
+// text), and content needs none of them; Markdown and the elements above carry all the formatting a page has.
+const GLOBAL_ATTRIBUTES = new Set(['id', 'title', 'lang', 'dir']);
 const ARIA_ATTRIBUTE = /^aria-[a-z]+$/;
 
 /** Elements that load or run something, with what to do instead. */
@@ -92,8 +100,23 @@ const FORBIDDEN_ELEMENTS: Readonly<Record<string, string>> = {
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 const SCHEME = /^([a-z][a-z0-9+.-]*):/;
 const ALLOWED_LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
-/** Comments are the one expression that runs nothing: `{/* note to editors *\/}`. */
-const COMMENT_ONLY = /^\s*(\/\*[\s\S]*?\*\/\s*)*$/;
+
+/**
+ * Comments are the one expression that runs nothing: `{/* note to editors *\/}`. A scan, not a regex: the regex
+ * this replaced backtracked exponentially (32 comments in one expression stalled the build), and its lazy match
+ * also read `/* a *\/ code /* b *\/` as one comment. Linear: each character is looked at a bounded number of times.
+ */
+export function isCommentOnly(value: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < value.length && /\s/.test(value[i])) i++;
+    if (i === value.length) return true;
+    if (!value.startsWith('/*', i)) return false;
+    const end = value.indexOf('*/', i + 2);
+    if (end === -1) return false;
+    i = end + 2;
+  }
+}
 
 /**
  * Remark plugin, first in line: content is data, not code. Rejects ESM import/export, `{expressions}`, raw HTML
@@ -102,7 +125,7 @@ const COMMENT_ONLY = /^\s*(\/\*[\s\S]*?\*\/\s*)*$/;
  * string-literal attributes). Each problem names its line and the fix; the offending node is removed, so a
  * rejected page never compiles into code that could run at build time.
  */
-export function remarkSafeMdx(problems: ContentProblem[], images: ImageFact[]) {
+export function remarkSafeMdx(problems: ContentProblem[], images: ImageFact[], found: { links: LocatedValue[]; ids: LocatedValue[] } = { links: [], ids: [] }) {
   return () => (tree: Root) => {
     visit(tree, (anyNode, index, parent: Parent | undefined) => {
       const node = anyNode as Nodes | MdxCode;
@@ -118,12 +141,12 @@ export function remarkSafeMdx(problems: ContentProblem[], images: ImageFact[]) {
           return remove();
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
-          if (COMMENT_ONLY.test(node.value)) return remove();
+          if (isCommentOnly(node.value)) return remove();
           report(`"{${shorten(node.value)}}" is a JavaScript expression, and content cannot run code. For literal braces write "\\{" and "\\}".`);
           return remove();
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement': {
-          const problem = checkElement(node, images);
+          const problem = checkElement(node, images, found);
           if (!problem) return undefined;
           report(problem);
           return remove();
@@ -147,7 +170,7 @@ export function remarkSafeMdx(problems: ContentProblem[], images: ImageFact[]) {
   };
 }
 
-function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, images: ImageFact[]): string | undefined {
+function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, images: ImageFact[], found: { links: LocatedValue[]; ids: LocatedValue[] }): string | undefined {
   const name = node.name;
   if (name === null) return 'a JSX fragment "<>…</>" is not content. Remove the "<>" and "</>".';
   const element = `<${name}>`;
@@ -168,8 +191,17 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, images: Image
   }
   if (!registered) {
     const value = (attr: string) => node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === attr)?.value;
+    const line = node.position?.start.line;
+    const id = value('id');
+    // Raw elements' ids join the page's anchors: duplicates and ids the layout uses are checked with the headings'.
+    if (typeof id === 'string') found.ids.push({ value: id, line });
     const href = value('href');
-    if (name === 'a' && typeof href === 'string') return checkLinkUrl(href, `href "${href}"`);
+    if (name === 'a' && typeof href === 'string') {
+      const problem = checkLinkUrl(href, `href "${href}"`);
+      if (problem) return problem;
+      // Held to the same dead-link and anchor checks as a Markdown link (lib/content/validate-site.ts).
+      if (href.startsWith('/') || href.startsWith('#')) found.links.push({ value: href, line });
+    }
     const src = value('src');
     if (name === 'img') {
       if (typeof src !== 'string') return `<img> needs a src="/…" of a file in public/.`;
@@ -190,6 +222,7 @@ function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, 
   if (/^on/i.test(name)) return `event handler "${name}" runs code, which content cannot do. Remove it.`;
   if (name === 'dangerouslySetInnerHTML') return 'dangerouslySetInnerHTML injects raw HTML, which content cannot do. Write the content as Markdown.';
   if (name === 'style') return 'inline styles are blocked by the site\'s Content-Security-Policy. Remove the style attribute.';
+  if (name === 'className' || name === 'class') return `"${name}" is not allowed: content carries no classes (the site styles Markdown itself). Use Markdown emphasis, a heading, or one of the allowed elements.`;
   if (value !== null && typeof value === 'object') {
     return `${name}={${shorten(value.value)}} is a JavaScript expression, and content cannot run code. Write ${name}="text" with a literal string.`;
   }
@@ -204,7 +237,20 @@ function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, 
   return undefined;
 }
 
+/**
+ * Characters a browser drops from a URL (tab, newline) or reads as "/" (a backslash): "/\evil.example/" and
+ * "/<tab>/evil.example/" look like local paths but open another site. Content never needs them in a URL.
+ */
+const DISGUISING = /[\u0000-\u001f\u007f\\]/;
+
+function disguised(url: string, what: string): string | undefined {
+  if (!DISGUISING.test(url.trim())) return undefined;
+  return `${what} holds a backslash or a control character (tab, newline …), which browsers drop or read as "/": a path like "/\\host/" opens another site. Write the URL plainly.`;
+}
+
 function checkLinkUrl(url: string, what: string): string | undefined {
+  const hidden = disguised(url, what);
+  if (hidden) return hidden;
   const scheme = schemeOf(url);
   if (scheme) return ALLOWED_LINK_SCHEMES.has(scheme) ? undefined : `${what}: "${scheme}:" URLs are not allowed in content. Use https:, mailto: or a root-relative path.`;
   if (url.startsWith('//')) return `${what}: write the scheme, "https:${url}".`;
@@ -213,7 +259,15 @@ function checkLinkUrl(url: string, what: string): string | undefined {
 }
 
 function checkImageUrl(src: string): string | undefined {
-  if (src.startsWith('/') && !src.startsWith('//')) return undefined;
+  const hidden = disguised(src, `image "${src}"`);
+  if (hidden) return hidden;
+  if (src.startsWith('/') && !src.startsWith('//')) {
+    // public/ is the root: "/../package.json" would name a file outside what the site serves.
+    if (src.split(/[?#]/)[0].split('/').some((segment) => segment === '..' || segment === '.' || /^%2e/i.test(segment))) {
+      return `image "${src}": write the path from public/ without "." or ".." segments, e.g. "/images/name.png".`;
+    }
+    return undefined;
+  }
   return `image "${src}": images must be files of this site (the Content-Security-Policy allows no others). Put the file in public/ and write its root-relative path, e.g. "/images/name.png".`;
 }
 

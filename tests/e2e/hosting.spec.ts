@@ -46,6 +46,8 @@ function hostingContract(origin: () => string, base = '') {
     const redirect = await get(`${origin()}${base}${page.slice(0, -1)}`);
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe(`${base}${page}`);
+    // Every response, redirects and error replies included (npm run serve sent none on its redirects).
+    expectSecurityHeaders(redirect, 'redirect');
     const home = await get(`${origin()}${base}/`);
     expect(home.status).toBe(200);
     expect(home.body.toString()).toContain('<h1');
@@ -94,8 +96,17 @@ function hostingContract(origin: () => string, base = '') {
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Page not found');
     expectSecurityHeaders(missing, '404');
-    for (const bad of ['/a%00b/', '/%00', '/%E0%A4%A']) expect((await get(`${origin()}${base}${bad}`)).status, bad).toBe(400);
-    expect((await get(`${origin()}${base}/_headers`)).status).toBe(404);
+    for (const bad of ['/a%00b/', '/%00', '/%E0%A4%A']) {
+      const response = await get(`${origin()}${base}${bad}`);
+      expect(response.status, bad).toBe(400);
+      expectSecurityHeaders(response, bad);
+    }
+    for (const hidden of ['/_headers', '/_headers/.', '/%5fheaders', '/_HEADERS']) {
+      const response = await get(`${origin()}${base}${hidden}`);
+      expect(response.status, hidden).toBe(404);
+      expect(response.body.toString(), hidden).not.toContain('Cache-Control:');
+      expectSecurityHeaders(response, hidden);
+    }
   });
 }
 

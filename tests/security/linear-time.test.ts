@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readAccessibility } from '@/lib/diagrams/source';
+import { mermaidSourceProblem } from '@/lib/mdx/mermaid-rules';
+import { nestingProblem } from '@/lib/mdx/nesting-depth';
+import { isCommentOnly } from '@/lib/mdx/safe-mdx';
+import { removeProbe, runProbe } from './probe-tree';
+
+/**
+ * The content step must take time linear in its input: one 170-byte line (an expression of 32 comments) once
+ * kept it running past 100 s. Each check times an input of size n and of 4n and bounds the ratio: linear work
+ * gives about 4, quadratic 16, exponential astronomically more. Ratios, not wall-clock limits, so a slow or busy
+ * machine does not change the verdict; the bound (10) leaves room for noise.
+ */
+const RATIO = 10;
+
+/** Milliseconds per call of one batch: `fn` repeated until the batch lasts long enough to time. */
+function batch(fn: () => unknown, minMs = 10): number {
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return elapsed / calls;
+}
+
+/**
+ * Time per call on 4n over time per call on n: batches alternate between the two (so a burst of load from other
+ * work hits both), after a warm-up batch each, and the best batch of each counts.
+ */
+function ratio(make: (n: number) => string, n: number, fn: (input: string) => unknown): number {
+  const small = make(n);
+  const large = make(4 * n);
+  batch(() => fn(small));
+  batch(() => fn(large));
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let round = 0; round < 5; round++) {
+    bestSmall = Math.min(bestSmall, batch(() => fn(small)));
+    bestLarge = Math.min(bestLarge, batch(() => fn(large)));
+  }
+  return bestLarge / bestSmall;
+}
+
+describe('the content step stays linear in its input', () => {
+  const comments = (n: number) => `${'/**/ '.repeat(n)}x`;
+
+  it('the comment check: 5 → 20 comments (the old regex took 2^15 times longer) and 1,000 → 4,000', () => {
+    // Tiny inputs are dominated by fixed costs, so this pair only has to stay far from exponential.
+    expect(ratio(comments, 5, isCommentOnly)).toBeLessThan(40);
+    expect(ratio(comments, 1000, isCommentOnly)).toBeLessThan(RATIO);
+    expect(ratio((n) => `${'/* a */ '.repeat(n)}`, 1000, isCommentOnly)).toBeLessThan(RATIO);
+  });
+
+  it('the nesting scan, on long lines of unclosed tags, brackets and markers', () => {
+    expect(ratio((n) => '<a '.repeat(n), 5000, nestingProblem)).toBeLessThan(RATIO);
+    expect(ratio((n) => `{${'(a)'.repeat(n)}}`, 5000, nestingProblem)).toBeLessThan(RATIO);
+    expect(ratio((n) => '> a\n'.repeat(n), 5000, nestingProblem)).toBeLessThan(RATIO);
+    expect(ratio((n) => '`'.repeat(n), 5000, nestingProblem)).toBeLessThan(RATIO);
+  });
+
+  it('reading a diagram\'s title and checking its source, on blank lines and long runs of spaces', () => {
+    for (const make of [(n: number) => '\n'.repeat(n), (n: number) => `accTitle:${' '.repeat(n)}x`, (n: number) => `accDescr {${' \n'.repeat(n)}`]) {
+      expect(ratio(make, 2000, readAccessibility)).toBeLessThan(RATIO);
+      expect(ratio(make, 2000, mermaidSourceProblem)).toBeLessThan(RATIO);
+    }
+  });
+
+  // The whole pipeline (parse, checks, compile) on one page of pathological text, n and 4n; reported for the record.
+  const pages: [name: string, make: (n: number) => string, n: number][] = [
+    ['an expression of n comments', (n) => `Text {${'/**/ '.repeat(n)}x} here`, 2000],
+    ['n unclosed emphasis markers', (n) => '*a '.repeat(n), 2500],
+    ['n escaped brackets', (n) => '\\['.repeat(n), 4000],
+    ['n short lines of inline HTML', (n) => '<b>x</b> <i>y</i>\n'.repeat(n), 150],
+  ];
+  it.each(pages)('the content step on %s', async (name, make, n) => {
+    const timed = async (size: number) => {
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        const start = performance.now();
+        const outcome = await runProbe({ body: make(size) });
+        best = Math.min(best, performance.now() - start);
+        removeProbe(outcome.dir);
+      }
+      return best;
+    };
+    const small = await timed(n);
+    const large = await timed(4 * n);
+    console.info(`content step, ${name}: n=${n} ${small.toFixed(0)} ms, 4n=${4 * n} ${large.toFixed(0)} ms (ratio ${(large / small).toFixed(2)})`);
+    expect(large / small).toBeLessThan(RATIO);
+  });
+});
