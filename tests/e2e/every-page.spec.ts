@@ -33,9 +33,6 @@ const hydrated = (page: Page) => expect(page.locator('[data-theme-toggle]')).toH
 
 for (const path of sitePaths()) {
   test(`${path} loads cleanly, fits the screen, keeps its CSP and passes axe`, async ({ page, isMobile }) => {
-    // One page, two axe runs: measured 26–55 s at a load average of 20–30 on 2 cores, so three times the usual
-    // timeout keeps a loaded machine from failing it, while a page that hangs still fails.
-    test.slow(!isMobile);
     const problems = watchProblems(page);
     const violations = await watchCsp(page);
     await page.emulateMedia({ colorScheme: 'light' });
