@@ -39,7 +39,9 @@ export function EntrySource({ source, tags, reviewed, editUrl }: { source: Entry
       {source.provenance === 'atlas' ? (
         <>
           <p>
-            <span className="font-medium">Written for the atlas</span>, not taken from the source document.{' '}
+            <span className="font-medium">Written for the atlas</span>, not taken from the source document.
+          </p>
+          <p>
             Reviewed <time dateTime={reviewed}>{formatDate(reviewed)}</time>
           </p>
           <p>
