@@ -1,7 +1,7 @@
 'use client';
 
 import { useHydrated } from '@/components/shared/use-hydrated';
-import { formatMs, latencyBudget, latencyBudgetWorksheet as worksheet, parseMs, type BudgetResult } from '@/lib/decisions/latency-budget';
+import { formatMs, latencyBudget, latencyBudgetWorksheet as worksheet, partialFitText, parseMs, type BudgetResult } from '@/lib/decisions/latency-budget';
 import { BUDGET_FIELDS, explain } from '@/lib/decisions/model';
 import { RecommendationView } from './recommendation-view';
 import { clearUrlQuery, setUrlQuery, useUrlQuery } from '@/components/shared/use-url-query';
@@ -21,7 +21,7 @@ export function BudgetCalculator({ titles }: { titles: Titles }) {
   return (
     <form className="worksheet-form" aria-label="Latency budget calculator" onSubmit={(event) => event.preventDefault()}>
       <fieldset className="worksheet-question">
-        <legend className="worksheet-legend">Latency, in milliseconds: use p99 under realistic load, not averages</legend>
+        <legend className="worksheet-legend">Latency, in milliseconds: use p99 under realistic load, not averages (per-stage p99s add up to more than the end-to-end p99, which errs on the safe side)</legend>
         <div className="worksheet-fields">
           {worksheet.inputs.map((input) => (
             <div key={input.id}>
@@ -78,8 +78,10 @@ function BudgetResultView({ result, values, titles }: { result: BudgetResult; va
       </>
     );
   return (
-    <RecommendationView label="Model tier" recommendation={explain(worksheet, result.decision)} titles={titles}>
+    // "Source tier": the source document's bands, which a measured model may beat (see the orders-of-magnitude reason).
+    <RecommendationView label="Source tier that fits" recommendation={explain(worksheet, result.decision)} titles={titles}>
       <p data-model-budget={result.remaining}>{headline}</p>
+      {result.partly && <p data-partial-fit={result.partly.tier}>{partialFitText(result.partly)}</p>}
     </RecommendationView>
   );
 }

@@ -30,7 +30,7 @@ export const SECTIONS: readonly { title: string; kinds: readonly Kind[]; summary
     tool: { path: SYMPTOMS_PATH, label: 'Symptom navigator', text: 'leads from what you observe to the pitfalls that can cause it and the check that tells them apart.' },
   },
   { title: 'Templates', kinds: ['template'], summary: 'Design templates: a worked starting architecture for a kind of system.' },
-  { title: 'Guides', kinds: ['guide', 'practice', 'trend', 'reference'], summary: 'Monitoring, MLOps maturity, best practices, trends and the quick reference card.' },
+  { title: 'Guides', kinds: ['guide', 'practice', 'trend', 'reference'], summary: 'Topic guides written for the atlas, and monitoring, MLOps maturity, best practices, trends and the quick reference card.' },
 ];
 
 /** A page of the site that works on a section's entries (the symptom navigator for pitfalls); its landing page links it. */

@@ -21,12 +21,13 @@ export const batchVsRealTime: ChoiceWorksheet = {
     },
     {
       id: 'latency',
-      legend: 'Latency: how old may a prediction be when it is used?',
+      // Two questions the source's one row holds: how fresh the answer must be, and whether a caller waits for it.
+      legend: 'Latency: how old may a prediction be when it is used, and does a caller wait for it?',
       target: '#comparison',
       options: [
         { value: 'day', label: 'Higher latency acceptable: a day-old answer is fine' },
         { value: 'minutes', label: 'Minutes matter, but not milliseconds' },
-        { value: 'request', label: '<100ms latency requirement: it must be computed within the request' },
+        { value: 'request', label: 'Computed within the request: the answer must reflect the request itself while the caller waits (the comparison\'s <100ms latency requirement)' },
       ],
     },
     {
@@ -51,26 +52,36 @@ export const batchVsRealTime: ChoiceWorksheet = {
   outcomes: {
     batch: { text: 'Batch', target: '#batch' },
     'real-time': { text: 'Real-time', target: '#real-time' },
-    hybrid: { text: 'Hybrid: batch with a nearline layer', target: '/patterns/three-layer-stack/#nearline-processing' },
+    // The source's hybrid ("Cache common + compute rare"), as on the page and under Model Serving Strategies.
+    hybrid: { text: 'Hybrid: cache the common case, compute the rare one', target: '/patterns/model-serving-strategies/#hybrid-approach' },
+    // Not the source's "hybrid": batch predictions whose inputs are kept fresh by the nearline layer.
+    'batch-nearline': { text: 'Batch + nearline features', target: '/patterns/three-layer-stack/#nearline-processing' },
   },
   reasons: {
     'current-context': {
       text: 'The prediction depends on information only available at request time, so it needs real-time inference for at least that part.',
       target: '#how-to-choose',
     },
-    'request-latency': { text: 'It must be computed within the request: the whole path has to fit the <100ms budget.', target: '#real-time' },
+    'request-latency': { text: 'It must be computed within the request: the whole path has to fit the caller\'s latency budget (the comparison names <100ms).', target: '#real-time' },
     'on-demand': { text: 'Most pre-computed predictions would never be read: compute on demand instead.', target: '#how-to-choose' },
     'cache-on-demand': {
       text: 'A prediction computed on demand can be cached and reused for as long as it may be old: set the TTL to that age.',
       target: '/patterns/caching-strategies/#ttl-management',
     },
     'split-common-case': {
-      text: 'Other answers favour batch (a bounded set, or a predictable cost): pre-compute the common case and compute the rest on request.',
+      text: 'Other answers favour batch (a bounded set, or a predictable cost): pre-compute and cache the common case, compute the rare one on request.',
       target: '/patterns/model-serving-strategies/#hybrid-approach',
+    },
+    'precompute-inputs': {
+      text: 'A prediction that needs request-time context cannot itself be pre-computed: what is cached are the features and entity scores it combines with that context.',
+      target: '/patterns/feature-store/#online-features',
     },
     'real-time-cost': { text: 'Real-time needs always-on serving provisioned for peak traffic plus an online feature store: budget for it.', target: '#comparison' },
     minutes: { text: 'Minutes matter but not milliseconds: batch plus nearline feature updates from stream processing.', target: '#how-to-choose' },
-    'freshness-spectrum': { text: 'Freshness is a spectrum: stream-updated features often deliver most of the freshness for far less cost.', target: '#common-mistakes' },
+    'freshness-spectrum': {
+      text: 'Freshness is a spectrum: where the change arrives through a few features, stream-updated features can deliver much of the freshness for less than per-request inference costs.',
+      target: '#common-mistakes',
+    },
     'history-day-old': { text: 'The model learns from historical patterns and a day-old answer is fine: batch is the default.', target: '#how-to-choose' },
     'bounded-set': { text: 'The set of entities is known and bounded, and most predictions are read.', target: '#how-to-choose' },
     'cost-not-a-reason': {
@@ -81,9 +92,9 @@ export const batchVsRealTime: ChoiceWorksheet = {
   },
   rules: [
     { text: 'If the prediction needs current context, or must be computed within the request (<100ms), choose real-time, at least for that part.', target: '#how-to-choose' },
-    { text: 'If it is real-time but the set is bounded or the cost must be predictable, pre-compute the common case and compute the rest on request.', target: '/patterns/model-serving-strategies/#hybrid-approach' },
+    { text: 'If it is real-time but the set is bounded or the cost must be predictable, choose the hybrid: pre-compute and cache the common case, compute the rare one on request.', target: '/patterns/model-serving-strategies/#hybrid-approach' },
     { text: 'Otherwise, if most pre-computed predictions would never be read, compute on demand (real-time) and cache the results.', target: '#how-to-choose' },
-    { text: 'Otherwise, if minutes matter but not milliseconds, choose batch with a nearline layer that updates features from streams.', target: '/patterns/three-layer-stack/#nearline-processing' },
+    { text: 'Otherwise, if minutes matter but not milliseconds, choose batch + nearline features: batch predictions, with a nearline layer that updates features from streams.', target: '/patterns/three-layer-stack/#nearline-processing' },
     { text: 'Otherwise, choose batch, with a fallback for entities missing from the last run; a higher budget alone is no reason for real-time.', target: '#common-mistakes' },
   ],
   decide: decideBatchVsRealTime,
@@ -96,11 +107,13 @@ export function decideBatchVsRealTime(answers: Answers): Decision {
     const reasons = [];
     if (signal === 'current') reasons.push('current-context');
     if (latency === 'request') reasons.push('request-latency');
-    if (volume === 'bulk' || cost === 'predictable') reasons.push('split-common-case');
+    const split = volume === 'bulk' || cost === 'predictable';
+    if (split) reasons.push('split-common-case');
+    if (split && signal === 'current') reasons.push('precompute-inputs');
     if (cost === 'predictable') reasons.push('real-time-cost');
-    return { outcome: 'real-time', reasons };
+    return { outcome: split ? 'hybrid' : 'real-time', reasons };
   }
   if (volume === 'on-demand') return { outcome: 'real-time', reasons: ['on-demand', 'cache-on-demand'] };
-  if (latency === 'minutes') return { outcome: 'hybrid', reasons: ['minutes', 'freshness-spectrum', 'missing-entities'] };
+  if (latency === 'minutes') return { outcome: 'batch-nearline', reasons: ['minutes', 'freshness-spectrum', 'missing-entities'] };
   return { outcome: 'batch', reasons: ['history-day-old', 'bounded-set', ...(cost === 'higher' ? ['cost-not-a-reason'] : []), 'missing-entities'] };
 }

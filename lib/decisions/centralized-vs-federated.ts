@@ -54,7 +54,8 @@ export const centralizedVsFederated: ChoiceWorksheet = {
     },
   ],
   outcomes: {
-    centralized: { text: 'Centralized: a single team owns the ML platform', target: '#centralized' },
+    // Only the early stage leads here, where the next reason says not to build a platform yet: the outcome must not promise one.
+    centralized: { text: 'Centralized: a small central ML team builds and runs the models; no platform yet', target: '#centralized' },
     federated: { text: 'Federated: domain teams own their models', target: '#federated' },
     hybrid: { text: 'Hybrid: central platform + domain customization', target: '#hybrid' },
   },

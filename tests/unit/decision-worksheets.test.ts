@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '@/lib/content/build';
 import { batchVsRealTime, decideBatchVsRealTime } from '@/lib/decisions/batch-vs-real-time';
 import { centralizedVsFederated, decideCentralizedVsFederated } from '@/lib/decisions/centralized-vs-federated';
-import { formatMs, latencyBudget, latencyBudgetWorksheet, parseMs, type BudgetValues } from '@/lib/decisions/latency-budget';
+import { formatMs, latencyBudget, latencyBudgetWorksheet, partialFitText, parseMs, type BudgetValues } from '@/lib/decisions/latency-budget';
 import { answersFromQuery, explain, isComplete, worksheetTargets, type Answers, type ChoiceWorksheet } from '@/lib/decisions/model';
 import { WORKSHEETS } from '@/lib/decisions/worksheets';
 import { ROOT } from '../helpers/built-site';
@@ -16,35 +16,75 @@ function everyAnswer(worksheet: ChoiceWorksheet): Answers[] {
 
 const tierOf = (values: BudgetValues) => {
   const result = latencyBudget(values);
-  return result.status === 'done' ? { remaining: result.remaining, tier: result.decision.outcome } : result;
+  return result.status === 'done' ? { remaining: result.remaining, tier: result.decision.outcome, partly: result.partly?.tier } : result;
 };
 
+/** The page's bands as [lower, upper] bounds in ms: a tier fits entirely when its upper bound is within the budget. */
+const BANDS = { simple: [0, 10], medium: [10, 50], complex: [100, Infinity] } as const;
+
 describe('latency budget arithmetic', () => {
-  it("gives the model what network, feature fetch and processing leave, and the page's tier for it", () => {
-    expect(tierOf({ budget: 100, network: 20, features: 15, processing: 5 })).toEqual({ remaining: 60, tier: 'gap' });
-    expect(tierOf({ budget: 50, network: 10, features: 5, processing: 5 })).toEqual({ remaining: 30, tier: 'medium' });
-    expect(tierOf({ budget: 20, network: 5, features: 5, processing: 2 })).toEqual({ remaining: 8, tier: 'simple' });
-    expect(tierOf({ budget: 50, network: 20, features: 30, processing: 5 })).toEqual({ remaining: -5, tier: 'over' });
-    expect(tierOf({ budget: 200, network: 20, features: 30, processing: 10 })).toEqual({ remaining: 140, tier: 'complex' });
+  it("gives the model what network, feature fetch and processing leave, and the highest source tier that fits in it entirely", () => {
+    expect(tierOf({ budget: 100, network: 20, features: 15, processing: 5 })).toEqual({ remaining: 60, tier: 'medium', partly: undefined });
+    expect(tierOf({ budget: 50, network: 10, features: 5, processing: 5 })).toEqual({ remaining: 30, tier: 'simple', partly: 'medium' });
+    expect(tierOf({ budget: 20, network: 5, features: 5, processing: 2 })).toEqual({ remaining: 8, tier: 'none', partly: 'simple' });
+    expect(tierOf({ budget: 50, network: 20, features: 30, processing: 5 })).toEqual({ remaining: -5, tier: 'over', partly: undefined });
+    expect(tierOf({ budget: 200, network: 20, features: 30, processing: 10 })).toEqual({ remaining: 140, tier: 'medium', partly: 'complex' });
   });
 
-  it('puts the boundaries where the page writes them: <10ms, 10-50ms, >100ms, and the gap between 50 and 100', () => {
+  it('never recommends a tier whose range only contains the budget: 12 ms left is the simple tier, 101 ms is not the complex one', () => {
+    expect(tierOf({ budget: 12 })).toEqual({ remaining: 12, tier: 'simple', partly: 'medium' });
+    expect(tierOf({ budget: 101 })).toEqual({ remaining: 101, tier: 'medium', partly: 'complex' });
+  });
+
+  it('recommends a tier only when its upper bound is within the budget, and never one whose lower bound is over it', () => {
+    for (let remaining = 0.5; remaining <= 300; remaining += 0.5) {
+      const result = latencyBudget({ budget: remaining });
+      if (result.status !== 'done') throw new Error('expected a result');
+      const { outcome } = result.decision;
+      if (outcome === 'simple' || outcome === 'medium') expect(BANDS[outcome][1], `${remaining} ms`).toBeLessThanOrEqual(remaining);
+      else expect(outcome, `${remaining} ms`).toBe('none');
+      if (result.partly) {
+        const [lower, upper] = BANDS[result.partly.tier];
+        expect(lower, `${remaining} ms`).toBeLessThan(remaining);
+        expect(upper, `${remaining} ms`).toBeGreaterThan(remaining);
+        expect(result.partly.upTo).toBe(remaining);
+      }
+    }
+  });
+
+  it('puts the boundaries where the page writes them: <10ms, 10-50ms, >100ms, and no tier of its own between 50 and 100', () => {
     const at = (remaining: number) => tierOf({ budget: remaining + 10, network: 10 });
-    expect([9.9, 10, 50, 50.1, 100, 100.1].map(at).map((r) => ('tier' in r ? r.tier : r.status))).toEqual(['simple', 'medium', 'medium', 'gap', 'gap', 'complex']);
+    expect([9.9, 10, 10.1, 49.9, 50, 50.1, 100, 100.1].map(at).map((r) => ('tier' in r ? `${r.tier}/${r.partly ?? '-'}` : r.status))).toEqual([
+      'none/simple',
+      'simple/-',
+      'simple/medium',
+      'simple/medium',
+      'medium/-',
+      'medium/-',
+      'medium/-',
+      'medium/complex',
+    ]);
+  });
+
+  it('says which tier fits in part and at what latency', () => {
+    const result = latencyBudget({ budget: 200, network: 20, features: 30, processing: 10 });
+    expect(result.status === 'done' && result.partly && partialFitText(result.partly)).toBe('Fits in part: a complex model (>100ms) fits only if its measured p99 is at most 140 ms.');
+    const small = latencyBudget({ budget: 8 });
+    expect(small.status === 'done' && small.partly && partialFitText(small.partly)).toBe('Fits in part: a simple model (<10ms) fits only if its measured p99 is at most 8 ms.');
   });
 
   it('treats zero left as no budget, and never lets floating point move a boundary', () => {
-    expect(tierOf({ budget: 40, network: 20, features: 20 })).toEqual({ remaining: 0, tier: 'over' });
-    expect(tierOf({ budget: 0 })).toEqual({ remaining: 0, tier: 'over' });
-    // 10.3 − 0.1 − 0.2 is 10.000000000000002 in floating point: still exactly the medium tier's 10.
-    expect(tierOf({ budget: 10.3, network: 0.1, features: 0.2 })).toEqual({ remaining: 10, tier: 'medium' });
-    expect(tierOf({ budget: 100, network: 99.9 })).toEqual({ remaining: 0.1, tier: 'simple' });
+    expect(tierOf({ budget: 40, network: 20, features: 20 })).toMatchObject({ remaining: 0, tier: 'over' });
+    expect(tierOf({ budget: 0 })).toMatchObject({ remaining: 0, tier: 'over' });
+    // 10.3 − 0.1 − 0.2 is 10.000000000000002 in floating point: still exactly 10, where the simple tier fits and nothing fits in part.
+    expect(tierOf({ budget: 10.3, network: 0.1, features: 0.2 })).toEqual({ remaining: 10, tier: 'simple', partly: undefined });
+    expect(tierOf({ budget: 100, network: 99.9 })).toEqual({ remaining: 0.1, tier: 'none', partly: 'simple' });
   });
 
   it('needs the end-to-end budget, counts an empty step as 0 ms and rejects what is not 0 or more', () => {
     expect(latencyBudget({})).toEqual({ status: 'incomplete' });
     expect(latencyBudget({ network: 20 })).toEqual({ status: 'incomplete' });
-    expect(tierOf({ budget: 30 })).toEqual({ remaining: 30, tier: 'medium' });
+    expect(tierOf({ budget: 30 })).toEqual({ remaining: 30, tier: 'simple', partly: 'medium' });
     expect(latencyBudget({ budget: 100, features: parseMs('-5') })).toEqual({ status: 'invalid', field: 'features' });
     expect(latencyBudget({ budget: parseMs('abc'), network: 5 })).toEqual({ status: 'invalid', field: 'budget' });
   });
@@ -65,29 +105,33 @@ describe('latency budget arithmetic', () => {
       expect(reasons.length).toBeGreaterThan(0);
     }
     const gap = latencyBudget({ budget: 60 });
-    expect(gap.status === 'done' && explain(latencyBudgetWorksheet, gap.decision).reasons[0].text).toMatch(/source document gives no tier/);
+    expect(gap.status === 'done' && explain(latencyBudgetWorksheet, gap.decision).reasons.map((r) => r.text).join(' ')).toMatch(/source document gives no tier between 50 and 100 ms/);
   });
 });
 
 describe('batch vs real-time worksheet', () => {
   const decide = (signal: string, latency: string, volume: string, cost: string) => decideBatchVsRealTime({ signal, latency, volume, cost });
 
-  it('chooses real-time when the prediction needs current context or the request itself, and says what batch could still take', () => {
+  it('chooses real-time when the prediction needs current context or the request itself', () => {
     expect(decide('current', 'day', 'on-demand', 'higher')).toEqual({ outcome: 'real-time', reasons: ['current-context'] });
     expect(decide('historical', 'request', 'on-demand', 'higher')).toEqual({ outcome: 'real-time', reasons: ['request-latency'] });
-    expect(decide('current', 'request', 'bulk', 'predictable')).toEqual({
-      outcome: 'real-time',
-      reasons: ['current-context', 'request-latency', 'split-common-case', 'real-time-cost'],
-    });
+  });
+
+  it("calls the source's hybrid (cache the common case, compute the rare one) by its name, and says a current-context prediction caches its inputs", () => {
+    const hybrid = decide('current', 'request', 'bulk', 'predictable');
+    expect(hybrid).toEqual({ outcome: 'hybrid', reasons: ['current-context', 'request-latency', 'split-common-case', 'precompute-inputs', 'real-time-cost'] });
+    expect(explain(batchVsRealTime, hybrid).outcome).toEqual({ text: 'Hybrid: cache the common case, compute the rare one', target: '/patterns/model-serving-strategies/#hybrid-approach' });
+    expect(decide('historical', 'request', 'bulk', 'higher')).toEqual({ outcome: 'hybrid', reasons: ['request-latency', 'split-common-case'] });
   });
 
   it('computes on demand when most pre-computed predictions would never be read', () => {
     expect(decide('historical', 'day', 'on-demand', 'predictable')).toEqual({ outcome: 'real-time', reasons: ['on-demand', 'cache-on-demand'] });
   });
 
-  it('chooses batch with a nearline layer when minutes matter but not milliseconds', () => {
-    expect(decide('historical', 'minutes', 'bulk', 'predictable').outcome).toBe('hybrid');
-    expect(explain(batchVsRealTime, decide('historical', 'minutes', 'bulk', 'higher')).outcome.target).toBe('/patterns/three-layer-stack/#nearline-processing');
+  it('chooses batch + nearline features (not called "hybrid") when minutes matter but not milliseconds', () => {
+    expect(decide('historical', 'minutes', 'bulk', 'predictable').outcome).toBe('batch-nearline');
+    const { outcome } = explain(batchVsRealTime, decide('historical', 'minutes', 'bulk', 'higher'));
+    expect(outcome).toEqual({ text: 'Batch + nearline features', target: '/patterns/three-layer-stack/#nearline-processing' });
   });
 
   it('chooses batch otherwise, and says a higher budget alone is no reason for real-time', () => {
@@ -101,6 +145,10 @@ describe('centralized vs federated worksheet', () => {
 
   it('keeps few models at an early stage with a small central team, whatever the rest', () => {
     expect(decideCentralizedVsFederated({ ...base, models: 'few', rebuilt: 'yes', operate: 'no' })).toEqual({ outcome: 'centralized', reasons: ['few-models', 'platform-before-users'] });
+    // The outcome and its reason agree: no "owns the ML platform" next to "do not build a central platform" yet.
+    const { outcome, reasons } = explain(centralizedVsFederated, decideCentralizedVsFederated({ ...base, models: 'few' }));
+    expect(outcome.text).toMatch(/small central ML team .*no platform yet/);
+    expect(reasons.map((r) => r.text).join(' ')).toMatch(/Do not build a central platform/);
   });
 
   it('federates only when every condition of the page holds', () => {

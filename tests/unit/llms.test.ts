@@ -128,8 +128,30 @@ describe.each([
     for (const page of withTwin) expect(full.includes(read(dir, twinOf(page, basePath)!)), page.urlPath).toBe(true);
   });
 
+  it('twins, llms.txt and entries.json say whose text a page is, as the page does', () => {
+    const guide = read(dir, 'guides/model-evaluation.md');
+    expect(guide).toMatch(/^provenance: atlas$/m);
+    expect(guide).toMatch(/^builds_on:$/m);
+    expect(guide).toContain('**Written for the atlas**, not taken from the source document.');
+    expect(guide).not.toContain('**Source:**');
+    const nlp = read(dir, 'systems/nlp-systems.md');
+    expect(nlp).toMatch(/^provenance: source$/m);
+    expect(nlp).toContain('**Source:** *ML System Design Insights*, Core ML System Categories › 4. NLP Systems');
+    // The mark opens the atlas-written section and no section the document covers.
+    const section = (id: string) => nlp.slice(nlp.indexOf(`{#${id}}`), nlp.indexOf('\n## ', nlp.indexOf(`{#${id}}`)));
+    expect(section('prompt-injection')).toContain('*Written for the atlas: this section’s subject is not in the source document');
+    expect(section('key-challenge')).not.toContain('Written for the atlas');
+    const llms = read(dir, 'llms.txt');
+    expect(llms).toMatch(/\[Model Evaluation\]\(\S+\): .+ \(written for the atlas\)$/m);
+    expect(llms).not.toMatch(/\[Label Leakage\]\(\S+\): .+ \(written for the atlas\)$/m);
+    const catalogue = JSON.parse(read(dir, 'entries.json')) as { entries: { id: string; provenance: string; sections: { id: string; provenance?: string }[] }[] };
+    const nlpEntry = catalogue.entries.find((e) => e.id === 'nlp-systems')!;
+    expect(nlpEntry.sections.filter((s) => s.provenance === 'atlas').map((s) => s.id)).toEqual(['retrieval-quality', 'groundedness', 'prompt-injection', 'pii-handling']);
+    expect(catalogue.entries.filter((e) => e.provenance === 'atlas').map((e) => e.id)).toEqual(expect.arrayContaining(['model-evaluation', 'rollout-and-rollback']));
+  });
+
   it('entries.json lists every entry with its URLs, tags, related ids and section anchors', () => {
-    const Section = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1), level: z.union([z.literal(2), z.literal(3)]) });
+    const Section = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1), level: z.union([z.literal(2), z.literal(3)]), provenance: z.literal('atlas').optional() });
     const Catalogue = z.strictObject({
       name: z.literal('ML System Design Atlas'),
       url: z.literal(`${origin}/`),
@@ -144,6 +166,9 @@ describe.each([
           tags: z.array(z.string()),
           related: z.array(z.string()),
           reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          provenance: z.enum(['source', 'atlas']),
+          source: z.array(z.string().min(3)).min(1).optional(),
+          buildsOn: z.array(z.string().min(3)).min(1).optional(),
           sections: z.array(Section),
         }),
       ),
@@ -156,6 +181,8 @@ describe.each([
       const page = pages.find((p) => `${origin}${p.urlPath}` === entry.url);
       expect(page, entry.url).toBeDefined();
       expect(existsSync(path.join(ROOT, dir, entry.markdownUrl.slice(origin.length))), entry.markdownUrl).toBe(true);
+      // Whose text it is: a source page names its source sections, an atlas page what it builds on, never both.
+      expect(entry.provenance === 'atlas' ? [entry.buildsOn?.length, entry.source] : [entry.source?.length, entry.buildsOn], entry.id).toEqual([expect.any(Number), undefined]);
       // Every section anchor is an h2/h3 of the page, with its title.
       for (const section of entry.sections) expect(visibleText(page!.doc.querySelector(`h${section.level}[id="${section.id}"]`)), `${entry.id}#${section.id}`).toBe(section.title);
     }
