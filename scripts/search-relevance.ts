@@ -15,7 +15,7 @@ import { meanReciprocalRank, rankOf, readRelevanceCases, unknownIds } from '../t
 const root = path.resolve(import.meta.dirname, '..');
 const data = JSON.parse(readFileSync(path.join(root, SITE_DATA_FILE), 'utf8')) as SiteData;
 const records = searchRecords(data);
-const engine = SearchEngine.fromFile(buildSearchFile(records));
+const engine = SearchEngine.fromFile(buildSearchFile(records, data.searchSynonyms));
 const cases = readRelevanceCases(root);
 const unknown = unknownIds(cases, records.map((r) => r.url));
 if (unknown.length) {
