@@ -90,6 +90,8 @@ const QUESTION_WEIGHT = 0.3;
 const STEM_WEIGHT = 0.9;
 /** Another phrase of a synonym group than the one typed ("tail latency" for "p99"). */
 const SYNONYM_WEIGHT = 0.8;
+/** What a word of its page's title counts for a section that does not have the word itself. */
+const PAGE_CONTEXT_WEIGHT = 0.5;
 /** What the home page's and the symptom navigator's records count for, against a section that explains. */
 const NAVIGATION_WEIGHT = 0.5;
 /** A query word whose IDF is below this share of the query's rarest word's does not decide which sections come first. */
@@ -120,6 +122,8 @@ export class SearchEngine {
   private readonly stemmedCache = new Map<string, string>();
   /** The synonym phrases (search-synonyms.yaml) as normalized words, longest first, each with its group. */
   private readonly synonymPhrases: { words: string[]; group: number }[];
+  /** Each page's sections (review questions left out), by page id. */
+  private readonly pageSections: number[][];
   private readonly stats: PageStats[];
   /** Each section's words (normalized, stop words included) as shipped, and its squashed text for the phrase check. */
   private readonly words: string[][];
@@ -149,6 +153,10 @@ export class SearchEngine {
     for (const word of this.index.vocabulary) (this.byLength[word.length] ??= []).push(word);
     this.normalizedTitles = sections.map(([page, , heading]) => squash(normalizeText(`${pages[page][1]} ${heading}`)));
     this.normalizedPages = sections.map(([page]) => squash(normalizeText(pages[page][1])));
+    this.pageSections = pages.map(() => []);
+    sections.forEach(([page, , , , , kind], id) => {
+      if (kind !== 'question') this.pageSections[page].push(id);
+    });
     this.synonymPhrases = (file.synonyms ?? [])
       .flatMap((group, index) => group.map((phrase) => ({ words: words(phrase), group: index })))
       .filter((p) => p.words.length > 0)
@@ -267,7 +275,8 @@ export class SearchEngine {
         else if (phrase && this.sectionText(id).includes(phrase)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
         score += coverage * (emphasis.get(pageId) ?? 0);
-        if (kind === 'question') score *= QUESTION_WEIGHT;
+        // A question asked in its own words ("how do we detect drift") is what is looked for: it counts twice as much.
+        if (kind === 'question') score *= phrase && this.normalizedTitles[id].includes(phrase) ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
         // The home page and the symptom navigator point to the pages that explain: they follow those pages unless
         // they alone have the words ("offline metrics good but production bad" is a symptom's own phrase).
         if (kind === 'symptom' || path === '/') score *= NAVIGATION_WEIGHT;
@@ -368,6 +377,16 @@ export class SearchEngine {
     }
     const best = new Map(title);
     for (const [id, score] of body) best.set(id, (best.get(id) ?? 0) + score);
+    // A section is about its page's subject even where its own text does not repeat it: "fraud detection
+    // architecture" finds Fraud Detection › Common architecture. The page title counts, a little, for each section.
+    for (const variant of variants) {
+      for (const id of this.index.inTitles(variant.word)) {
+        if (this.sections[id][1] || this.sections[id][5]) continue;
+        for (const section of this.pageSections[this.sections[id][0]]) {
+          if (!best.has(section)) best.set(section, PAGE_CONTEXT_WEIGHT * variant.weight);
+        }
+      }
+    }
     return { variants, best };
   }
 
