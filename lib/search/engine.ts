@@ -418,7 +418,10 @@ export class SearchEngine {
       if (!found) variants.push({ word, weight: STEM_WEIGHT });
       else found.weight = Math.max(found.weight, STEM_WEIGHT);
     }
-    if (variants.length === 0 || (!this.known.has(term) && neighbors.length)) {
+    // A word the index lacks, next to another: look for near misses only when no prefix or form of it makes a phrase
+    // with a neighbour (edit distance over the vocabulary is the costly part of a query).
+    const unconfirmed = () => term.length >= 4 && !variants.slice(0, 12).some((v) => neighbors.some((n) => this.phraseOccurs(n, v.word)));
+    if (variants.length === 0 || (!this.known.has(term) && neighbors.length && unconfirmed())) {
       // Near misses, closest first, then those that form a phrase of the atlas with a word next to them ("cold
       // strat" → "cold start"), then the most frequent in the atlas ("canry" → canary, not carry).
       const typos = this.near(term, allowedTypos(term.length))
@@ -441,11 +444,13 @@ export class SearchEngine {
     const key = `${a} ${b}`;
     let found = this.phrases.get(key);
     if (found === undefined) {
-      const pairs = [` ${a} ${b} `, ` ${b} ${a} `];
+      const pairs = [`${a} ${b}`, `${b} ${a}`];
       found = false;
+      const inside = pairs.map((p) => p.trim());
       for (const id of this.sectionsWith(b).slice(0, 300)) {
-        const text = ` ${this.sectionText(id)} ${this.normalizedTitles[id]} `;
-        if (pairs.some((p) => text.includes(p))) {
+        const text = this.sectionText(id);
+        const title = this.normalizedTitles[id];
+        if (inside.some((p) => hasPhrase(text, p) || hasPhrase(title, p))) {
           found = true;
           break;
         }
@@ -524,6 +529,14 @@ export class SearchEngine {
     for (const term of terms) out.push(...this.near(term, Math.min(3, Math.max(1, Math.ceil(term.length / 3)))).slice(0, 3).map((c) => c.word));
     return [...new Set(out)].slice(0, 5);
   }
+}
+
+/** Whether `phrase` stands in `text` (both squashed) as whole words. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if ((at === 0 || text[at - 1] === ' ') && (at + phrase.length === text.length || text[at + phrase.length] === ' ')) return true;
+  }
+  return false;
 }
 
 /** Words joined by single spaces, punctuation dropped: "Two-tower models (user" → "two tower models user". */
