@@ -35,7 +35,7 @@ export async function benchSearch(): Promise<void> {
   const buildTimes: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    buildSearchFile(searchRecords(data));
+    buildSearchFile(searchRecords(data), data.searchSynonyms);
     buildTimes.push(performance.now() - started);
   }
   const importTimes: number[] = [];
@@ -55,7 +55,46 @@ export async function benchSearch(): Promise<void> {
     }
   }
   console.log(`query (Node) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))} over ${latencies.length} queries (${queries.length} relevance queries × 50)`);
+  benchScale(data);
   await benchInBrowser();
+}
+
+/**
+ * The content ×1 and ×10 (synthetic variants of the real pages: each copy under its own path, its sentences rotated
+ * and one word in twenty made new, so the vocabulary grows too): the index file's gzip size (what first use fetches
+ * besides the code and snippets), building it, loading it (parse + word index) and the query latency in Node for
+ * every prefix of the relevance queries as typed.
+ */
+export function benchScale(data: SiteData): void {
+  const base = searchRecords(data);
+  const typed = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+  for (const times of [1, 10]) {
+    const records = Array.from({ length: times }, (_, k) =>
+      base.map((r) => {
+        if (k === 0) return r;
+        const sentences = r.text.split(/(?<=\.)\s+/);
+        const rotated = [...sentences.slice(k % sentences.length), ...sentences.slice(0, k % sentences.length)].join(' ');
+        const text = rotated.split(' ').map((w, i) => (i % 20 === 7 ? `${w}v${k}` : w)).join(' ');
+        return { ...r, url: `/copy-${k}${r.url}`, page: `${r.page} ${k}`, text };
+      }),
+    ).flat();
+    let started = performance.now();
+    const { texts: _texts, ...file } = buildSearchFile(records, data.searchSynonyms);
+    const build = performance.now() - started;
+    const json = JSON.stringify(file);
+    started = performance.now();
+    const engine = SearchEngine.fromFile(JSON.parse(json));
+    const load = performance.now() - started;
+    const latencies = typed.map((q) => {
+      const t = performance.now();
+      engine.search(q);
+      return performance.now() - t;
+    });
+    console.log(
+      `×${times}: ${records.length} records, index ${kb(gzipSync(json, { level: 9 }).length)} gzip, file build ${ms(build)}, load ${ms(load)}, ` +
+        `query as typed (Node, ${latencies.length} prefixes) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}`,
+    );
+  }
 }
 
 async function benchInBrowser(): Promise<void> {

@@ -4,7 +4,9 @@ import type { PageFacts } from '../mdx/collect-page-facts';
 import { atlasSectionIds } from '../mdx/collect-atlas-notes';
 import { compileMdx } from '../mdx/compile.server';
 import { loadChangelog } from './changelog';
+import { loadSearchSynonyms } from './search-synonyms';
 import { loadSymptomTerms } from './symptoms';
+import { words } from '../search/normalize';
 import { resolveSymptoms } from './validate-symptoms';
 import { ensureDiagrams, type DiagramOptions } from './diagrams';
 import { ContentError, ContentErrors } from './errors';
@@ -64,8 +66,16 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   errors.push(...changelog.errors);
   const vocabulary = loadSymptomTerms(contentDir, repoRoot);
   errors.push(...(vocabulary?.errors ?? []), ...resolveSymptoms(ok, vocabulary));
+  // A synonym group must lead somewhere: one of its phrases is in a page's text, a heading or the symptom vocabulary.
+  const atlasText = ` ${ok
+    .flatMap((e) => [e.title, e.summary, ...e.sections.map((s) => `${s.heading ?? ''} ${s.text}`)])
+    .concat((vocabulary?.terms ?? []).flatMap((t) => [t.phrase, ...t.synonyms]))
+    .map((text) => words(text).join(' '))
+    .join(' \n ')} `;
+  const synonyms = loadSearchSynonyms(contentDir, repoRoot, (phrase) => atlasText.includes(` ${phrase.join(' ')} `));
+  errors.push(...synonyms.errors);
   if (errors.length > 0) throw new ContentErrors(errors);
-  const data: SiteData = { entries: ok.map(toEntry), changelog: changelog.changes, symptoms: (vocabulary?.terms ?? []).map(({ line: _line, ...term }) => term) };
+  const data: SiteData = { entries: ok.map(toEntry), changelog: changelog.changes, symptoms: (vocabulary?.terms ?? []).map(({ line: _line, ...term }) => term), searchSynonyms: synonyms.groups };
   if (options.anchorsFile) {
     const file = path.relative(repoRoot, options.anchorsFile);
     const text = existsSync(options.anchorsFile) ? readFileSync(options.anchorsFile, 'utf8') : undefined;

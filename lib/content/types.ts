@@ -88,4 +88,6 @@ export interface SiteData {
   changelog: Change[];
   /** The symptom vocabulary in file order (content/symptoms.yaml); the navigator lists them so. */
   symptoms: SymptomTerm[];
+  /** Search synonym groups (content/search-synonyms.yaml), in file order; absent in fixtures without the file. */
+  searchSynonyms?: string[][];
 }

@@ -32,7 +32,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
  * (positions in a vocabulary, most frequent first, so the common words take one character). `texts` keeps the
  * prose for snippets; writeSearchFiles serves it one file per record.
  */
-export function buildSearchFile(records: SearchRecord[]): SearchIndexFile & { texts: string[] } {
+export function buildSearchFile(records: SearchRecord[], synonyms: string[][] = []): SearchIndexFile & { texts: string[] } {
   const pages: PackedPage[] = [];
   const pageIds = new Map<string, number>();
   const textWords = records.map((r) => words(r.text));
@@ -53,5 +53,5 @@ export function buildSearchFile(records: SearchRecord[]): SearchIndexFile & { te
   });
   const texts = records.map((r) => r.text);
   const version = createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 12);
-  return { format: SEARCH_FORMAT, version, vocabulary, pages, sections, texts };
+  return { format: SEARCH_FORMAT, version, vocabulary, pages, sections, ...(synonyms.length ? { synonyms } : {}), texts };
 }

@@ -4,6 +4,7 @@ import { highlight, matcher, snippet, type Segment } from './highlight';
 import { indexTerms, STOP_WORDS } from './index-terms';
 import { normalizeText, words } from './normalize';
 import { MAX_QUERY } from './limits';
+import { stem, stemPrefix } from './stem';
 import { SEARCH_FORMAT, SEARCH_TEXT_DIR, unpackWords, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
 import { pageEmphasis, pageStats, spreadAcrossPages, type PageStats } from './rank';
 import type { SearchKind } from './records';
@@ -63,6 +64,16 @@ interface Variant {
   weight: number;
 }
 
+/**
+ * What one part of the query asks for: a word as typed, or a phrase of search-synonyms.yaml with the group's other
+ * phrases as alternatives. A section's score for the slot is its best alternative's.
+ */
+interface Slot {
+  /** A single word as typed (its typos are corrected and reported); false for a synonym group. */
+  typed: boolean;
+  alternatives: { words: string[]; weight: number }[];
+}
+
 const MAX_TERMS = 8;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
@@ -75,6 +86,16 @@ const B = 0.75;
  * it: questions count at this share, and not as page evidence. A query phrased like the question still finds it.
  */
 const QUESTION_WEIGHT = 0.3;
+/** Another form of the word typed ("versioning" → "version"): below the word itself, above a mere prefix. */
+const STEM_WEIGHT = 0.9;
+/** Another phrase of a synonym group than the one typed ("tail latency" for "p99"). */
+const SYNONYM_WEIGHT = 0.8;
+/** What a word of its page's title counts for a section that does not have the word itself. */
+const PAGE_CONTEXT_WEIGHT = 0.5;
+/** What the home page's and the symptom navigator's records count for, against a section that explains. */
+const NAVIGATION_WEIGHT = 0.5;
+/** A query word whose IDF is below this share of the query's rarest word's does not decide which sections come first. */
+const KEY_SHARE = 0.5;
 
 /**
  * Section search over the site's text. Each query word is matched exactly, as a prefix ("leak" →
@@ -88,10 +109,21 @@ export class SearchEngine {
   private readonly known: Set<string>;
   /** Vocabulary by word length, so typo matching only compares words of a plausible length. */
   private readonly byLength: string[][] = [];
+  /** Stems of vocabulary words, computed as queries need them (stemming the whole vocabulary on load cost ≈50 ms). */
+  private readonly stems = new Map<string, string>();
+  /** Whether a pair of words stands side by side somewhere, and in how many sections a word is: asked by typo correction. */
+  private readonly phrases = new Map<string, boolean>();
+  private readonly frequencies = new Map<string, number>();
   /** Normalized page title, page title + heading, and page title words, for the phrase and title checks. */
   private readonly normalizedTitles: string[];
   private readonly normalizedPages: string[];
-  private readonly pageWords: string[][];
+  /** Stems of each section's page title words, and stemmed titles and phrases, computed when first needed. */
+  private readonly pageStemsCache: (string[] | undefined)[] = [];
+  private readonly stemmedCache = new Map<string, string>();
+  /** The synonym phrases (search-synonyms.yaml) as normalized words, longest first, each with its group. */
+  private readonly synonymPhrases: { words: string[]; group: number }[];
+  /** Each page's sections (review questions left out), by page id. */
+  private readonly pageSections: number[][];
   private readonly stats: PageStats[];
   /** Each section's words (normalized, stop words included) as shipped, and its squashed text for the phrase check. */
   private readonly words: string[][];
@@ -102,7 +134,7 @@ export class SearchEngine {
   private constructor(
     private readonly pages: PackedPage[],
     private readonly sections: PackedSection[],
-    private readonly file: Pick<SearchIndexFile, 'version' | 'vocabulary' | 'texts'>,
+    private readonly file: Pick<SearchIndexFile, 'version' | 'vocabulary' | 'texts' | 'synonyms'>,
   ) {
     this.words = sections.map((section) => unpackWords(section[4]).map((position) => file.vocabulary[position]));
     this.texts = file.texts ?? [];
@@ -121,7 +153,14 @@ export class SearchEngine {
     for (const word of this.index.vocabulary) (this.byLength[word.length] ??= []).push(word);
     this.normalizedTitles = sections.map(([page, , heading]) => squash(normalizeText(`${pages[page][1]} ${heading}`)));
     this.normalizedPages = sections.map(([page]) => squash(normalizeText(pages[page][1])));
-    this.pageWords = this.normalizedPages.map((p) => p.split(' '));
+    this.pageSections = pages.map(() => []);
+    sections.forEach(([page, , , , , kind], id) => {
+      if (kind !== 'question') this.pageSections[page].push(id);
+    });
+    this.synonymPhrases = (file.synonyms ?? [])
+      .flatMap((group, index) => group.map((phrase) => ({ words: words(phrase), group: index })))
+      .filter((p) => p.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length);
     this.stats = pageStats(pages, sections, this.index);
   }
 
@@ -142,82 +181,123 @@ export class SearchEngine {
     if (terms.length === 0) return empty;
 
     const corrections: SearchResponse['corrections'] = [];
-    const scores = new Map<number, { total: number; matched: number }>();
     const matchedWords: string[] = [];
-    const variantsOfTerm: string[][] = [];
-    for (const term of terms) {
-      const variants = this.expand(term);
-      if (variants.length && variants[0].weight < 0.8) corrections.push({ from: term, to: variants[0].word });
-      variantsOfTerm.push(variants.map((v) => v.word));
-      // Per section, the best title match and the best text match of any variant of this word.
-      const title = new Map<number, number>();
-      const body = new Map<number, number>();
-      for (const variant of variants) {
-        for (const id of this.index.inTitles(variant.word)) {
-          // A word is more of what a short title is about than of a long one ("Rollback" vs "Set up automated rollback triggers").
-          const focus = 0.5 + 0.5 / Math.sqrt(this.index.titleLengths[id]);
-          title.set(id, Math.max(title.get(id) ?? 0, TITLE_WEIGHT * variant.weight * focus));
+    const slots = this.slotsOf(query.slice(0, MAX_QUERY), terms);
+    // The words next to each word as typed: a near miss that makes a phrase with one is the likelier correction.
+    const neighbors = new Map(terms.map((t, i) => [t, [terms[i - 1], terms[i + 1]].filter((n): n is string => !!n)]));
+    // Each query word once, whichever slots it serves in: its variants (forms, prefixes, typos) and where they score.
+    const scored = new Map<string, { variants: Variant[]; best: Map<number, number> }>();
+    const scoreWord = (term: string) => {
+      let found = scored.get(term);
+      if (!found) scored.set(term, (found = this.scoreWord(term, neighbors.get(term) ?? [])));
+      return found;
+    };
+    for (const slot of slots) {
+      if (!slot.typed) continue;
+      const { variants } = scoreWord(slot.alternatives[0].words[0]);
+      if (variants.length && variants[0].weight < 0.8) corrections.push({ from: slot.alternatives[0].words[0], to: variants[0].word });
+    }
+    // Per slot, each section's score (the best of its alternatives) and how much of the slot it has (0–1).
+    const slotScores = slots.map((slot) => {
+      const result = new Map<number, { score: number; found: number }>();
+      for (const alternative of slot.alternatives) {
+        const perSection = new Map<number, { sum: number; found: number }>();
+        for (const word of alternative.words) {
+          const { variants, best } = scoreWord(word);
+          for (const v of variants) matchedWords.push(v.word);
+          for (const [id, score] of best) {
+            const entry = perSection.get(id) ?? { sum: 0, found: 0 };
+            entry.sum += score;
+            entry.found += 1;
+            perSection.set(id, entry);
+          }
         }
-        this.index.inBodies(variant.word, (id, count) => {
-          const norm = 1 - B + (B * this.index.lengths[id]) / this.index.averageLength;
-          const score = TEXT_WEIGHT * variant.weight * ((count * (K1 + 1)) / (count + K1 * norm));
-          body.set(id, Math.max(body.get(id) ?? 0, score));
-        });
-        matchedWords.push(variant.word);
+        for (const [id, { sum, found }] of perSection) {
+          const share = found / alternative.words.length;
+          const score = alternative.weight * sum * share * share;
+          const previous = result.get(id);
+          if (!previous || score > previous.score) result.set(id, { score, found: share });
+        }
       }
-      const best = new Map(title);
-      for (const [id, score] of body) best.set(id, (best.get(id) ?? 0) + score);
-      for (const [id, score] of best) {
-        const entry = scores.get(id) ?? { total: 0, matched: 0 };
-        entry.total += score;
-        entry.matched += 1;
+      return result;
+    });
+    // The rarer a slot's words in the atlas, the more they say about what is asked (BM25's IDF), relative to the
+    // query's other slots: a one-word query scores as before, and in "who owns the model after launch" "owns"
+    // outweighs "model".
+    const total = this.sections.length;
+    const idf = slotScores.map((m) => Math.log(1 + (total - m.size + 0.5) / (m.size + 0.5)));
+    const meanIdf = idf.reduce((a, b) => a + b, 0) / Math.max(1, idf.length) || 1;
+    const slotWeight = idf.map((value) => value / meanIdf);
+    const weightSum = slotWeight.reduce((a, b) => a + b, 0) || 1;
+    // The slots that decide which sections come first: all but words far more common than the query's rarest, so
+    // in "canary deployment" the Canary section (no word for deploying in it) is not ranked below every section
+    // that says both.
+    const maxIdf = Math.max(...idf);
+    const key = idf.map((value) => value >= KEY_SHARE * maxIdf);
+    const keyCount = key.filter(Boolean).length;
+    const scores = new Map<number, { total: number; coverage: number; matched: number; keys: number }>();
+    slotScores.forEach((m, i) => {
+      for (const [id, { score, found }] of m) {
+        const entry = scores.get(id) ?? { total: 0, coverage: 0, matched: 0, keys: 0 };
+        entry.total += slotWeight[i] * score;
+        entry.coverage += (slotWeight[i] * found) / weightSum;
+        if (found === 1) entry.matched += 1;
+        if (found === 1 && key[i]) entry.keys += 1;
         scores.set(id, entry);
       }
-    }
+    });
+    const variantsOfTerm = slots.map((slot) => slot.alternatives.flatMap((a) => a.words.flatMap((w) => scoreWord(w).variants.map((v) => v.word))));
 
-    const phrase = terms.length > 1 ? squash(normalizeText(query.slice(0, MAX_QUERY))) : '';
+    const fixed = new Map(corrections.map((c) => [c.from, c.to]));
+    const readAs = words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w);
+    const phrase = terms.length > 1 ? readAs.join(' ') : '';
+    const stemmedPhrase = phrase && this.stemmed(phrase);
+    const slotStems = slots.map((slot) => slot.alternatives.map((a) => a.words.map((w) => stem(fixed.get(w) ?? w))));
     const pattern = matcher(matchedWords);
     // Page-level evidence: a section whose page matches in several sections is more likely the answer.
     const sectionsPerPage = new Map<number, number>();
     for (const [id, { matched }] of scores) {
-      if (matched === terms.length && !this.sections[id][5]) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
+      if (matched === slots.length && !this.sections[id][5]) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
     }
     const emphasis = pageEmphasis(this.stats, this.sections, this.index, [...scores.keys()], variantsOfTerm);
     const ranked = [...scores]
-      .map(([id, { total, matched }]) => {
+      .map(([id, { total, coverage, matched, keys }]) => {
         const [pageId, anchor, heading, parent, , ownKind] = this.sections[id];
         const [path, page, pageKind] = this.pages[pageId];
         const kind: SearchKind = ownKind ?? pageKind;
-        const coverage = matched / terms.length;
+        const allWords = matched === slots.length;
         let score = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
         // The page about the query ("drift" → Data Drift) outranks sections that merely mention it.
-        if (!heading && coverage === 1 && terms.every((t) => this.pageWords[id].some((w) => w.startsWith(t)))) score += TITLE_WEIGHT;
-        if (phrase && !heading && singular(this.normalizedPages[id]) === singular(phrase)) score += TITLE_WEIGHT * 2;
-        else if (phrase && this.normalizedTitles[id].includes(phrase)) score += TITLE_WEIGHT;
+        if (!heading && allWords && slotStems.every((alternatives) => alternatives.some((stems) => stems.every((s) => this.pageStems(id).some((w) => w.startsWith(s)))))) score += TITLE_WEIGHT;
+        if (phrase && !heading && this.stemmed(this.normalizedPages[id]) === stemmedPhrase) score += TITLE_WEIGHT * 2;
+        else if (phrase && (this.normalizedTitles[id].includes(phrase) || this.stemmed(this.normalizedTitles[id]).includes(stemmedPhrase))) score += TITLE_WEIGHT;
         else if (phrase && this.sectionText(id).includes(phrase)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
         score += coverage * (emphasis.get(pageId) ?? 0);
-        if (kind === 'question') score *= QUESTION_WEIGHT;
-        return { id, url: anchor ? `${path}#${anchor}` : path, page, heading, parent, kind, score, allWords: coverage === 1 };
+        // A question asked in its own words ("how do we detect drift") is what is looked for: it counts twice as much.
+        if (kind === 'question') score *= phrase && this.normalizedTitles[id].includes(phrase) ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
+        // The home page and the symptom navigator point to the pages that explain: they follow those pages unless
+        // they alone have the words ("offline metrics good but production bad" is a symptom's own phrase).
+        if (kind === 'symptom' || path === '/') score *= NAVIGATION_WEIGHT;
+        return { id, url: anchor ? `${path}#${anchor}` : path, page, heading, parent, kind, score, allWords, first: keys === keyCount };
       })
       .filter((hit) => !options.kind || hit.kind === options.kind);
     const spread = spreadAcrossPages(ranked);
     const all = spread.filter((hit) => hit.allWords).length;
 
-    const hits: SearchHit[] = spread.slice(0, limit).map((hit) => ({
+    const hits: SearchHit[] = spread.slice(0, limit).map(({ first: _first, ...hit }) => ({
       ...hit,
       title: highlight(hit.heading || hit.page, pattern),
       ...this.snippetOf(hit.id, this.texts[hit.id], pattern),
     }));
-    const fixed = new Map(corrections.map((c) => [c.from, c.to]));
     return {
       query,
       hits,
       groups: groupByPage(hits),
       counts: { all, some: spread.length - all },
       corrections,
-      corrected: corrections.length ? words(query.slice(0, MAX_QUERY)).map((w) => fixed.get(w) ?? w).join(' ') : undefined,
+      corrected: corrections.length ? readAs.join(' ') : undefined,
       suggestions: hits.length ? [] : this.closest(terms),
       matched: matchedWords,
     };
@@ -248,8 +328,82 @@ export class SearchEngine {
     return (this.normalizedText[id] ??= this.words[id].join(' '));
   }
 
+  /** The query's slots: synonym phrases first (longest match at each word), then each remaining word not a stop word. */
+  private slotsOf(query: string, terms: string[]): Slot[] {
+    if (this.synonymPhrases.length === 0) return terms.map((t) => ({ typed: true, alternatives: [{ words: [t], weight: 1 }] }));
+    const allowed = new Set(terms);
+    const queryWords = words(query);
+    const slots: Slot[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < queryWords.length && slots.length < MAX_TERMS; ) {
+      const match = this.synonymPhrases.find((p) => p.words.every((w, k) => queryWords[i + k] === w));
+      if (match) {
+        i += match.words.length;
+        const typed = match.words.join(' ');
+        const key = `group ${match.group}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const alternatives = this.synonymPhrases
+          .filter((p) => p.group === match.group)
+          .map((p) => ({ words: [...new Set(indexTerms(p.words.join(' ')))], weight: p.words.join(' ') === typed ? 1 : SYNONYM_WEIGHT }))
+          .filter((a) => a.words.length > 0);
+        if (alternatives.length) slots.push({ typed: false, alternatives });
+        continue;
+      }
+      const word = queryWords[i++];
+      if (!allowed.has(word) || seen.has(word)) continue;
+      seen.add(word);
+      slots.push({ typed: true, alternatives: [{ words: [word], weight: 1 }] });
+    }
+    return slots;
+  }
+
+  /** A word's variants in the index and, per section, its best title match plus its best text match (BM25). */
+  private scoreWord(term: string, neighbors: string[]): { variants: Variant[]; best: Map<number, number> } {
+    const variants = this.expand(term, neighbors);
+    const title = new Map<number, number>();
+    const body = new Map<number, number>();
+    for (const variant of variants) {
+      for (const id of this.index.inTitles(variant.word)) {
+        // A word is more of what a short title is about than of a long one ("Rollback" vs "Set up automated rollback triggers").
+        const focus = 0.5 + 0.5 / Math.sqrt(this.index.titleLengths[id]);
+        title.set(id, Math.max(title.get(id) ?? 0, TITLE_WEIGHT * variant.weight * focus));
+      }
+      this.index.inBodies(variant.word, (id, count) => {
+        const norm = 1 - B + (B * this.index.lengths[id]) / this.index.averageLength;
+        const score = TEXT_WEIGHT * variant.weight * ((count * (K1 + 1)) / (count + K1 * norm));
+        body.set(id, Math.max(body.get(id) ?? 0, score));
+      });
+    }
+    const best = new Map(title);
+    for (const [id, score] of body) best.set(id, (best.get(id) ?? 0) + score);
+    // A section is about its page's subject even where its own text does not repeat it: "fraud detection
+    // architecture" finds Fraud Detection › Common architecture. The page title counts, a little, for each section.
+    for (const variant of variants) {
+      for (const id of this.index.inTitles(variant.word)) {
+        if (this.sections[id][1] || this.sections[id][5]) continue;
+        for (const section of this.pageSections[this.sections[id][0]]) {
+          if (!best.has(section)) best.set(section, PAGE_CONTEXT_WEIGHT * variant.weight);
+        }
+      }
+    }
+    return { variants, best };
+  }
+
+  /** Stems of the words of a section's page title. */
+  private pageStems(id: number): string[] {
+    return (this.pageStemsCache[id] ??= this.normalizedPages[id].split(' ').map(stem));
+  }
+
+  /** A squashed text with each word stemmed, so "time based split" meets "Proper time-based splits". */
+  private stemmed(squashed: string): string {
+    let found = this.stemmedCache.get(squashed);
+    if (found === undefined) this.stemmedCache.set(squashed, (found = squashed.split(' ').map(stem).join(' ')));
+    return found;
+  }
+
   /** The index's own words for a query word: exact, then prefixes, then near misses (typos). */
-  private expand(term: string): Variant[] {
+  private expand(term: string, neighbors: string[] = []): Variant[] {
     const variants: Variant[] = [];
     if (this.known.has(term)) variants.push({ word: term, weight: 1 });
     if (term.length >= 2) {
@@ -257,10 +411,68 @@ export class SearchEngine {
       // starting with the term are prefix matches.
       for (const word of this.withPrefix(term)) if (word !== term) variants.push({ word, weight: word === `${term}s` || word === `${term}es` ? 1 : 0.85 });
     }
-    if (variants.length === 0) {
-      for (const { word, distance } of this.near(term, allowedTypos(term.length)).slice(0, 4)) variants.push({ word, weight: 0.75 - 0.1 * distance });
+    // Other forms of the word: a form already found as a prefix rises to a stem match's weight.
+    for (const word of this.formsOf(term)) {
+      if (word === term) continue;
+      const found = variants.find((v) => v.word === word);
+      if (!found) variants.push({ word, weight: STEM_WEIGHT });
+      else found.weight = Math.max(found.weight, STEM_WEIGHT);
+    }
+    // A word the index lacks, next to another: look for near misses only when no prefix or form of it makes a phrase
+    // with a neighbour (edit distance over the vocabulary is the costly part of a query).
+    const unconfirmed = () => term.length >= 4 && !variants.slice(0, 12).some((v) => neighbors.some((n) => this.phraseOccurs(n, v.word)));
+    if (variants.length === 0 || (!this.known.has(term) && neighbors.length && unconfirmed())) {
+      // Near misses, closest first, then those that form a phrase of the atlas with a word next to them ("cold
+      // strat" → "cold start"), then the most frequent in the atlas ("canry" → canary, not carry).
+      const typos = this.near(term, allowedTypos(term.length))
+        .map((t) => ({ ...t, phrase: neighbors.some((n) => this.phraseOccurs(n, t.word)) }))
+        .sort((a, b) => a.distance - b.distance || Number(b.phrase) - Number(a.phrase) || this.frequency(b.word) - this.frequency(a.word) || a.word.localeCompare(b.word));
+      if (variants.length === 0) {
+        for (const { word, distance } of typos.slice(0, 4)) variants.push({ word, weight: 0.75 - 0.1 * distance });
+      } else if (typos[0]?.phrase && !variants.some((v) => neighbors.some((n) => this.phraseOccurs(n, v.word)))) {
+        // The word as typed is only a prefix of words that make no phrase here ("strat" of "strategy"), while a near
+        // miss makes one: it is the correction, and the prefix matches follow it.
+        for (const v of variants) v.weight *= 0.6;
+        variants.unshift({ word: typos[0].word, weight: 0.75 - 0.1 * typos[0].distance });
+      }
     }
     return variants;
+  }
+
+  /** Whether two query words stand side by side, in either order, in a section's text or title. */
+  private phraseOccurs(a: string, b: string): boolean {
+    const key = `${a} ${b}`;
+    let found = this.phrases.get(key);
+    if (found === undefined) {
+      const pairs = [`${a} ${b}`, `${b} ${a}`];
+      found = false;
+      const inside = pairs.map((p) => p.trim());
+      for (const id of this.sectionsWith(b).slice(0, 300)) {
+        const text = this.sectionText(id);
+        const title = this.normalizedTitles[id];
+        if (inside.some((p) => hasPhrase(text, p) || hasPhrase(title, p))) {
+          found = true;
+          break;
+        }
+      }
+      this.phrases.set(key, found);
+    }
+    return found;
+  }
+
+  /** Sections whose text has the word. */
+  private sectionsWith(word: string): number[] {
+    const ids: number[] = [];
+    this.index.inBodies(word, (id) => ids.push(id));
+    for (const id of this.index.inTitles(word)) ids.push(id);
+    return ids;
+  }
+
+  /** How many sections have the word: how much of the atlas's own vocabulary it is. */
+  private frequency(word: string): number {
+    let found = this.frequencies.get(word);
+    if (found === undefined) this.frequencies.set(word, (found = this.sectionsWith(word).length));
+    return found;
   }
 
   /** Known words within `max` edits of `term`, closest first. */
@@ -276,8 +488,28 @@ export class SearchEngine {
     return found.sort((a, b) => a.distance - b.distance || a.word.length - b.word.length || a.word.localeCompare(b.word));
   }
 
-  /** Vocabulary words starting with `prefix`, shortest first, at most 12 (binary search in the sorted list). */
+  /** Vocabulary words starting with `prefix`, shortest first, at most 12. */
   private withPrefix(prefix: string): string[] {
+    return this.startingWith(prefix, Infinity)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, 12);
+  }
+
+  /** The vocabulary's other forms of a word (same stem): only the words sharing the stem's start are stemmed. */
+  private formsOf(term: string): string[] {
+    const key = this.stemOf(term);
+    if (term.length < 4) return [];
+    return this.startingWith(stemPrefix(key), 200).filter((word) => word !== term && this.stemOf(word) === key);
+  }
+
+  private stemOf(word: string): string {
+    let found = this.stems.get(word);
+    if (found === undefined) this.stems.set(word, (found = stem(word)));
+    return found;
+  }
+
+  /** Vocabulary words starting with `prefix`, in order, at most `max` (binary search in the sorted list). */
+  private startingWith(prefix: string, max: number): string[] {
     const vocabulary = this.index.vocabulary;
     let low = 0;
     let high = vocabulary.length;
@@ -287,8 +519,8 @@ export class SearchEngine {
       else high = mid;
     }
     const found: string[] = [];
-    for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) found.push(vocabulary[i]);
-    return found.sort((a, b) => a.length - b.length).slice(0, 12);
+    for (let i = low; i < vocabulary.length && found.length < max && vocabulary[i].startsWith(prefix); i++) found.push(vocabulary[i]);
+    return found;
   }
 
   /** Closest known words to a query that found nothing, for "did you mean". */
@@ -299,9 +531,12 @@ export class SearchEngine {
   }
 }
 
-/** Plurals folded ("feedback loops" → "feedback loop"), so a query names a page whatever its number. */
-function singular(squashed: string): string {
-  return squashed.replace(/(?<=\p{L}{3})(?<!s)s\b/gu, '');
+/** Whether `phrase` stands in `text` (both squashed) as whole words. */
+function hasPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if ((at === 0 || text[at - 1] === ' ') && (at + phrase.length === text.length || text[at + phrase.length] === ' ')) return true;
+  }
+  return false;
 }
 
 /** Words joined by single spaces, punctuation dropped: "Two-tower models (user" → "two tower models user". */

@@ -34,6 +34,8 @@ export interface SearchIndexFile {
   vocabulary: string[];
   pages: PackedPage[];
   sections: PackedSection[];
+  /** Synonym groups (content/search-synonyms.yaml): phrases that mean the same here, applied to queries. */
+  synonyms?: string[][];
   /** Each section's text, by id: present when built in memory (tests); the site serves them one file each. */
   texts?: string[];
 }

@@ -55,13 +55,14 @@ export function pageEmphasis(stats: PageStats[], sections: PackedSection[], inde
 }
 
 /**
- * Orders hits so the first results answer from across the site: sections with every word first, then by
+ * Orders hits so the first results answer from across the site: sections with every key word of the query first
+ * (`first`: every word but those far more common than its rarest), then by
  * score, where a page's second section counts SPREAD times its score, its third SPREAD² and so on. A page
  * that matches strongly still leads, but its further sections follow other pages' best ones instead of
  * filling the top of the list (the dialog and the page show them under their page).
  */
-export function spreadAcrossPages<T extends { id: number; url: string; score: number; allWords: boolean }>(hits: T[]): T[] {
-  const order = (a: T, b: T) => Number(b.allWords) - Number(a.allWords) || b.score - a.score || a.id - b.id;
+export function spreadAcrossPages<T extends { id: number; url: string; score: number; first: boolean }>(hits: T[]): T[] {
+  const order = (a: T, b: T) => Number(b.first) - Number(a.first) || b.score - a.score || a.id - b.id;
   const seen = new Map<string, number>();
   return [...hits]
     .sort(order)

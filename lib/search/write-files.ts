@@ -11,7 +11,7 @@ import { SEARCH_INDEX_PATH, SEARCH_TEXT_DIR } from './payload';
 export function writeSearchFiles(data: SiteData, publicDir: string): { records: number; ms: number; files: string[] } {
   const started = performance.now();
   const records = searchRecords(data);
-  const { texts, ...file } = buildSearchFile(records);
+  const { texts, ...file } = buildSearchFile(records, data.searchSynonyms);
   const target = path.join(publicDir, SEARCH_INDEX_PATH);
   const textDir = path.join(publicDir, SEARCH_TEXT_DIR, file.version);
   // Fresh folders, so no file of an earlier format or build is left to be served.

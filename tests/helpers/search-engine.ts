@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SearchEngine } from '@/lib/search/engine';
 import { SEARCH_INDEX_PATH, SEARCH_TEXT_DIR, type SearchIndexFile } from '@/lib/search/payload';
 import { ROOT } from './built-site';
+import { readRelevanceCases, type RelevanceCase } from './search-cases';
 
 /**
  * The search engine over the index file of the production build in out/, with the texts the browser fetches for the
@@ -24,14 +25,11 @@ export function builtSearchEngine(): SearchEngine {
   return SearchEngine.fromFile({ ...file, texts });
 }
 
-export interface RelevanceCase {
-  q: string;
-  expect: string[];
-}
+export type { RelevanceCase } from './search-cases';
 
-/** The shared relevance cases: one of the first three hits' "page title › heading" must contain an expected string. */
-export function relevanceCases(): RelevanceCase[] {
-  return (JSON.parse(readFileSync(path.join(ROOT, 'tests/search-queries.json'), 'utf8')) as { cases: RelevanceCase[] }).cases;
+/** The relevance cases that name their answer by title text (the shared ones): one of the first three hits' "page title › heading" must contain an expected string. */
+export function relevanceCases(): { q: string; expect: string[] }[] {
+  return readRelevanceCases(ROOT).filter((c): c is RelevanceCase & { expect: string[] } => !!c.expect);
 }
 
 export function passes(hitTitles: string[], expected: string[]): boolean {

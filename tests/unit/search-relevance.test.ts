@@ -3,6 +3,15 @@ import { indexTerms } from '@/lib/search/index-terms';
 import { KIND_FILTERS } from '@/lib/search/kind-filter';
 import { siteEntries } from '../e2e/site-pages';
 import { builtSearchEngine, passes, relevanceCases } from '../helpers/search-engine';
+import { meanReciprocalRank, rankOf, readRelevanceCases, unknownIds } from '../helpers/search-cases';
+import { ROOT } from '../helpers/built-site';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { words } from '@/lib/search/normalize';
+import { searchRecords } from '@/lib/search/build-index';
+import { SITE_DATA_FILE } from '@/lib/content/paths';
+import type { SiteData } from '@/lib/content/types';
 
 const engine = builtSearchEngine();
 const top = (q: string) => engine.search(q).hits.map((h) => `${h.page} › ${h.heading}`);
@@ -83,7 +92,9 @@ describe('ranking answers the query across the site', () => {
     const all = response.hits.filter((h) => h.allWords);
     expect(response.counts.all).toBe(all.length);
     expect(response.counts.all + response.counts.some).toBe(response.hits.length);
-    expect(response.counts.all).toBeLessThan(20);
+    // A section of the Label Leakage page counts its page's title as its own words (a little): the page's sections, and
+    // the few elsewhere that name it.
+    expect(response.counts.all).toBeLessThan(30);
     expect(response.counts.some).toBeGreaterThan(0);
     // Every all-words section comes before any some-words one.
     expect(response.hits.findIndex((h) => !h.allWords)).toBe(all.length);
@@ -130,3 +141,66 @@ describe('symptoms in search: what a team observes finds the navigator', () => {
     }
   });
 });
+
+describe('search understands how engineers ask (the cases named by URL)', () => {
+  const cases = readRelevanceCases(ROOT).filter((c) => c.ids);
+  const ranks = cases.map((c) => rankOf(engine.search(c.q, { limit: 10 }).hits, c));
+
+  it('every section a case names exists', () => {
+    const site = JSON.parse(readFileSync(path.join(ROOT, SITE_DATA_FILE), 'utf8')) as SiteData;
+    expect(unknownIds(cases, searchRecords(site).map((r) => r.url))).toEqual([]);
+  });
+
+  // Measured when this landed: 40 of 46 in the first three, MRR@10 0.832 (0.601 before). The floor leaves room for
+  // content edits; a change to ranking that costs more than that is a regression to look at.
+  it('answers at least 38 of the cases in the first three, with MRR@10 of 0.78 or more', () => {
+    const misses = cases.filter((_, i) => !(ranks[i] >= 1 && ranks[i] <= 3)).map((c) => `${c.q} → ${engine.search(c.q).hits.slice(0, 3).map((h) => h.url).join(', ')}`);
+    expect(cases.length).toBeGreaterThanOrEqual(46);
+    expect(cases.length - misses.length, misses.join('\n')).toBeGreaterThanOrEqual(38);
+    expect(meanReciprocalRank(ranks)).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it.each([
+    ['reproducible', '/guides/reproducibility-and-lineage/'],
+    ['canry', '/guides/rollout-and-rollback/#canary'],
+    ['cold strat', '/pitfalls/cold-start/'],
+    ['fedback loop', '/pitfalls/feedback-loops/'],
+    ['time-based split', '/pitfalls/label-leakage/#time-based-splits'],
+    ['real-time fraud detection architecture', '/systems/fraud-detection/'],
+  ])('"%s" → %s first (issue 18)', (q, url) => {
+    const first = engine.search(q).hits[0]?.url ?? '';
+    expect(url.includes('#') ? first : first.split('#')[0], engine.search(q).hits.slice(0, 3).map((h) => h.url).join(' | ')).toBe(url);
+  });
+
+  it('corrects typos to the atlas\'s words and shows the query as read', () => {
+    expect(engine.search('canry').corrected).toBe('canary');
+    expect(engine.search('cold strat').corrected).toBe('cold start');
+    expect(engine.search('fedback loop').corrected).toBe('feedback loop');
+  });
+
+  it('no symptom entry or home section leads for a query a section explains', () => {
+    for (const q of ['time-based split', 'real-time fraud detection architecture', 'cold strat']) {
+      const first = engine.search(q).hits[0];
+      expect(first.kind === 'symptom' || first.url.startsWith('/#') || first.url === '/', `${q} → ${first.url}`).toBe(false);
+    }
+  });
+});
+
+describe('every synonym group of content/search-synonyms.yaml', () => {
+  const groups = parse(readFileSync(path.join(ROOT, 'content/search-synonyms.yaml'), 'utf8')) as string[][];
+
+  it.each(groups.map((group) => [group.join(' | '), group]))('%s: each phrase reaches the others', (_name, group) => {
+    // A phrase the atlas has: each of its words is in the index as it is.
+    const known = (phrase: string) => words(phrase).every((w) => engine.search(w, { limit: 1 }).matched.includes(w));
+    for (const phrase of group) {
+      const response = engine.search(phrase, { limit: 5 });
+      expect(response.hits.length, phrase).toBeGreaterThan(0);
+      // Each other phrase the atlas has is among the words the query matched.
+      for (const other of group.filter((p) => p !== phrase && known(p))) {
+        const otherWords = words(other).filter((w) => w.length > 1);
+        expect(otherWords.some((w) => response.matched.some((m) => m === w || m.startsWith(w))), `${phrase} → ${other}: matched ${response.matched.join(', ')}`).toBe(true);
+      }
+    }
+  });
+});
+
