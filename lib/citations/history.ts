@@ -5,8 +5,11 @@ import type { CitableText } from './source-sections';
 /** Where the version history lives, relative to the repository root: one JSON file per page, named after its MDX file. */
 export const HISTORY_DIR = 'content/history';
 
-/** One published version of an anchor: [version, date (YYYY-MM-DD) it was first published]. */
+/** One published version of an anchor: [version, date (YYYY-MM-DD) it was first published]; RETIRED when it left its page. */
 export type VersionStamp = [version: string, date: string];
+
+/** The version of an anchor no longer on its page (removed, or merged into another through an alias). */
+export const RETIRED = '-';
 
 /**
  * The committed, append-only version history of one page. Each anchor (h2/h3 section or review item) lists its
@@ -28,7 +31,8 @@ export function historyFileOf(contentRelativeMdx: string): string {
  * Appends the page's current texts to its history: an anchor gets a new stamp only when its version differs from its
  * latest one, so running it twice (or after a merge that changed nothing here) changes nothing. A text going back to
  * an earlier wording is a new stamp with the old version (it was published again). Never removes anything: an anchor
- * gone from the page keeps its history, which is how a citation of a retired section still finds its text.
+ * gone from the page keeps its history and gets a RETIRED stamp dated when it left, which is how a citation of a retired
+ * section still finds its text and the day it was merged away.
  */
 export function appendVersions(history: PageHistory | undefined, pagePath: string, texts: CitableText[], date: string): { history: PageHistory; appended: number } {
   const next: PageHistory = history ? structuredClone(history) : { path: pagePath, anchors: {}, texts: {} };
@@ -42,6 +46,13 @@ export function appendVersions(history: PageHistory | undefined, pagePath: strin
     // A clock or a commit date earlier than the last stamp must not reorder the history.
     anchor.versions.push([version, last && last[1] > date ? last[1] : date]);
     next.texts[version] ??= text;
+    appended++;
+  }
+  const present = new Set(texts.map((t) => t.id));
+  for (const [id, anchor] of Object.entries(next.anchors)) {
+    const last = anchor.versions.at(-1);
+    if (present.has(id) || !last || last[0] === RETIRED) continue;
+    anchor.versions.push([RETIRED, last[1] > date ? last[1] : date]);
     appended++;
   }
   return { history: sortHistory(next), appended };

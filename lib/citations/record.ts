@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ContentError, ContentErrors } from '../content/errors';
 import type { Entry } from '../content/types';
 import { appendVersions, historyFileOf, readPageHistory, writePageHistory } from './history';
 import { citableTexts, type CitableText } from './source-sections';
@@ -13,14 +14,20 @@ export function entryCitableTexts(entry: Pick<Entry, 'file' | 'headings' | 'revi
   const extra = fromSource.filter((id) => !compiled.includes(id));
   if (missing.length || extra.length) {
     // Versions are read from the source; if its headings do not give the compiled ids, citations would name the wrong text.
-    throw new Error(
-      `${entry.file}: the section ids read from the source (${extra.join(', ') || 'none extra'}) differ from the compiled headings (${missing.join(', ') || 'none missing'}). ` +
-        'Give the heading an explicit id ("## Heading {#id}") or fix lib/citations/source-sections.ts.',
-    );
+    throw new ContentErrors([
+      new ContentError(
+        entry.file,
+        `the section ids read from the source (${extra.join(', ') || 'none extra'}) differ from the compiled headings (${missing.join(', ') || 'none missing'}), so their citation versions would be wrong. ` +
+          'Give the heading an explicit id ("## Heading {#id}") or fix lib/citations/source-sections.ts.',
+        texts.find((t) => extra.includes(t.id))?.line,
+      ),
+    ]);
   }
   const items = new Set(texts.filter((t) => t.kind === 'item').map((t) => t.id));
   const lost = entry.reviewItems.filter((i) => !items.has(i.id)).map((i) => i.id);
-  if (lost.length) throw new Error(`${entry.file}: review items ${lost.join(', ')} were not found as <ReviewQuestion id="…"> in the source; check lib/citations/source-sections.ts.`);
+  if (lost.length) {
+    throw new ContentErrors([new ContentError(entry.file, `review items ${lost.join(', ')} were not found as <ReviewQuestion id="…"> in the source, so they get no citation version; check lib/citations/source-sections.ts.`)]);
+  }
   return texts;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
+import { citableTexts } from '../citations/source-sections';
 import { compileMdx } from '../mdx/compile.server';
 import { loadChangelog } from './changelog';
 import { loadSymptomTerms } from './symptoms';
@@ -80,6 +81,7 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     seed: fm.seed,
     reviewed: fm.reviewed,
     system: fm.system,
+    versions: Object.fromEntries(citableTexts(entry.source).map((t) => [t.id, t.version])),
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,
     // Sized once the renderings exist (ensureDiagrams).
