@@ -54,7 +54,7 @@ export function resolveCitation(index: CitationIndex, pagePath: string, id: stri
   }
   if (!page) return { status: 'broken', page: pagePath, id, reason: 'no such page' };
   if (!id) return moved ? { status: 'moved', page: pagePath, id: '', to: { page: path, id: '' } } : { status: 'unversioned', page: pagePath };
-  let anchor = page.anchors[id];
+  const anchor = page.anchors[id];
   let target = id;
   if (anchor?.movedTo && !anchor.current) {
     target = anchor.movedTo;
