@@ -22,6 +22,8 @@ export interface CitationPage {
 
 export interface CitationAnchor {
   kind: 'section' | 'item';
+  /** A current section's heading, or the start of a current review item's question. */
+  title?: string;
   /** The version on the page now; absent when the anchor is retired. */
   current?: string;
   /** Oldest first: [version, date first published]. */

@@ -34,7 +34,11 @@ export function citationIndex(data: SiteData, repoRoot: string, site: string, ba
     keep(history);
     const live = new Set([...entry.headings.map((h) => h.id), ...entry.reviewItems.map((i) => i.id)]);
     const aliases = Object.fromEntries(entry.anchorAliases.map((a) => [a.from.replace(/^#/, ''), a.to.replace(/^#/, '')]));
-    pages[entry.path] = { title: entry.title, anchors: anchorsOf(history, live, aliases) };
+    const titles = new Map<string, string>([
+      ...entry.headings.map((h): [string, string] => [h.id, h.text]),
+      ...entry.reviewItems.map((i): [string, string] => [i.id, i.text.length > 90 ? `${i.text.slice(0, 89)}…` : i.text]),
+    ]);
+    pages[entry.path] = { title: entry.title, anchors: anchorsOf(history, live, aliases, titles) };
     for (const alias of entry.pageAliases) {
       const old = aliasPathOf(entry, alias);
       pages[old] = { ...pages[old], title: pages[old]?.title ?? '', anchors: pages[old]?.anchors ?? {}, movedTo: entry.path };
@@ -44,12 +48,12 @@ export function citationIndex(data: SiteData, repoRoot: string, site: string, ba
   return { index: { site: `${site}${basePath}`, archive: `${basePath}/${ARCHIVE_DIR}/`, pages: sorted }, texts };
 }
 
-function anchorsOf(history: PageHistory, live: Set<string>, aliases: Record<string, string>): CitationPage['anchors'] {
+function anchorsOf(history: PageHistory, live: Set<string>, aliases: Record<string, string>, titles = new Map<string, string>()): CitationPage['anchors'] {
   const anchors: CitationPage['anchors'] = {};
   for (const [id, { kind, versions }] of Object.entries(history.anchors)) {
     const last = versions.at(-1)?.[0];
     const isLive = live.has(id) && last !== RETIRED;
-    anchors[id] = { kind, ...(isLive ? { current: last } : {}), history: versions, ...(!isLive && aliases[id] ? { movedTo: aliases[id] } : {}) };
+    anchors[id] = { kind, ...(isLive ? { title: titles.get(id), current: last } : {}), history: versions, ...(!isLive && aliases[id] ? { movedTo: aliases[id] } : {}) };
   }
   return anchors;
 }
