@@ -20,6 +20,8 @@ export async function showCitationNotice(): Promise<void> {
   const status = VERSION_PATTERN.test(version)
     ? resolveCitation(index, pagePath, id, version)
     : ({ status: 'unknown-version', page: pagePath, id, cited: version } as const);
+  // What the look-up found, for tests and tools to wait on (a citation of the current text shows nothing).
+  document.documentElement.dataset.citation = status.status;
   const notice = noticeFor(status, index, pagePath);
   if (!notice) return;
   const target = document.getElementById(status.status === 'moved' ? status.to.id : id);
