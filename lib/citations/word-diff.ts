@@ -29,8 +29,9 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (type: DiffPart['type'], token: string) => {
     const last = parts.at(-1);
-    // A word after a kept or changed word that the other text followed by punctuation: keep them apart.
-    if (last && /[^\s]$/.test(last.text) && /^[\p{L}\p{N}]/u.test(token)) last.text += ' ';
+    // Two words meet without a space only when one text had punctuation between them ("bounded." / "bounded by"):
+    // keep them apart. After punctuation ("(PSI", "Kolmogorov–Smirnov") nothing is added.
+    if (last && /[\p{L}\p{N}]$/u.test(last.text) && /^[\p{L}\p{N}]/u.test(token)) last.text += ' ';
     if (last?.type === type) last.text += token;
     else parts.push({ type, text: token });
   };

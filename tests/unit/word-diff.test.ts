@@ -22,6 +22,11 @@ describe('word diff', () => {
     expect(words('del')).toEqual(before.match(/[\w]+/g));
   });
 
+  it('adds no space after punctuation that was attached to the next word', () => {
+    expect(show('Jensen–Shannon (PSI) is "significant".', 'Jensen–Shannon (PSI) is "not significant".')).toBe('Jensen–Shannon (PSI) is "{+not +}significant".');
+    expect(show('A (PSI) test', 'B (PSI) test')).toBe('[-A -]{+B +}(PSI) test');
+  });
+
   it('returns one kept part for equal texts and handles empty ones', () => {
     expect(wordDiff('same text', 'same text')).toEqual([{ type: 'same', text: 'same text' }]);
     expect(wordDiff('', 'new')).toEqual([{ type: 'ins', text: 'new' }]);
