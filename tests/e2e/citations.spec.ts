@@ -12,6 +12,8 @@ const detection = index.pages[PAGE].anchors.detection;
 const notice = (page: import('@playwright/test').Page) => page.getByRole('note', { name: 'Changed since cited' });
 
 test('a stale citation shows "Changed since cited" at the section with the change date, and its word diff', async ({ page }) => {
+  // One page, but load, two archive fetches, the diff and axe: 54 s measured on the shared 2-core machine.
+  test.setTimeout(120_000);
   const [cited, citedOn] = detection.history[0];
   const changedOn = detection.history[1][1];
   expect(cited).not.toBe(detection.current);
