@@ -54,3 +54,11 @@ test('a citation of a version never published says so', async ({ page }) => {
   await expect(notice(page)).toContainText('the atlas has no record of');
   await expect(notice(page).getByRole('button')).toHaveCount(0);
 });
+
+test('a citation of a review item merged into another lands on it with the same notice', async ({ page }) => {
+  const [retiredId, retired] = Object.entries(index.pages[PAGE].anchors).find(([, a]) => a.kind === 'item' && a.movedTo && a.history[0][0] !== '-')!;
+  await gotoHydrated(page, `${PAGE}?v=${retired.history[0][0]}#${retiredId}`);
+  const row = page.locator(`li#${retired.movedTo}`);
+  await expect(row.getByRole('note', { name: 'Changed since cited' })).toContainText(`“#${retiredId}”, which was merged into this one on ${retired.history.at(-1)![1]}`);
+  await expect(row.getByRole('button', { name: 'Show changes' })).toBeVisible();
+});
