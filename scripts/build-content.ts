@@ -13,6 +13,8 @@ import { PUBLISHED_ANCHORS_FILE } from '../lib/content/published-anchors';
 import { writeSearchFiles } from '../lib/search/write-files';
 import { ogPages } from '../lib/export/og-pages';
 import { writeOgImages } from '../lib/export/og-store';
+import { citationIndex, writeCitationFiles } from '../lib/citations/write-files';
+import { BASE_PATH, SITE_URL } from '../lib/site-config';
 
 const root = process.cwd();
 const started = performance.now();
@@ -30,6 +32,12 @@ try {
   console.log(`content: ${data.entries.length} entries, ${anchors} anchors${diagrams} compiled in ${Math.round(performance.now() - started)} ms → ${SITE_DATA_FILE}`);
   const search = writeSearchFiles(data, path.join(root, 'public'));
   console.log(`search: ${search.records} sections indexed in ${search.ms} ms → public${search.files.join(', public')}`);
+  const citing = performance.now();
+  const { index, texts } = citationIndex(data, root, (process.env.SITE_URL ?? SITE_URL).replace(/\/$/, ''), process.env.BASE_PATH ?? BASE_PATH, new Date().toISOString().slice(0, 10));
+  const cited = writeCitationFiles(index, texts, path.join(root, 'public'));
+  console.log(
+    `citations: ${Object.keys(index.pages).length} pages, /citations.json ${(cited.indexBytes / 1024).toFixed(0)} KB, archive ${cited.archiveFiles} texts (${(cited.archiveBytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - citing)} ms`,
+  );
   const og = await writeOgImages(ogPages(data), path.join(root, 'public'), root);
   console.log(`og: ${og.pages} link-preview images (${og.rendered ? `${og.rendered} rendered in ${og.renderMs} ms` : 'all cached'}) → public/og/`);
 } catch (error) {

@@ -10,6 +10,10 @@ import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { markdownFileOf } from '../lib/export/markdown-paths';
 import { toolFiles } from '../lib/export/site-markdown';
+import type { CitationIndex } from '../lib/citations/citation-index';
+import { sectionChangeDays } from '../lib/citations/changes';
+import { changelogAtom, changelogMarkdown } from '../lib/citations/changelog-files';
+import { SITE_NAME } from '../lib/site-config';
 
 const started = performance.now();
 const dir = path.resolve(process.argv[2] ?? 'out');
@@ -31,5 +35,16 @@ for (const page of files.pages) write(markdownFileOf(page.path), page.markdown);
 write('llms.txt', files.llmsTxt);
 write('llms-full.txt', files.llmsFullTxt);
 write('entries.json', files.entriesJson);
+// The changelog's twin and its Atom feed, with the section changes of the version history (/citations.json).
+const citations = JSON.parse(readFileSync(path.join(root, 'public/citations.json'), 'utf8')) as CitationIndex;
+const changelog = {
+  changes: data.changelog,
+  sectionDays: sectionChangeDays(citations),
+  pages: new Map(data.entries.map((e) => [e.id, { path: e.path, title: e.title }])),
+  absoluteUrl: (sitePath: string) => `${siteUrl}${basePath}${sitePath}`,
+  today: new Date().toISOString().slice(0, 10),
+};
+write('changelog.md', changelogMarkdown(changelog));
+write('changelog.xml', changelogAtom({ ...changelog, title: SITE_NAME }));
 const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
 console.log(`export-markdown: ${files.pages.length} Markdown twins, llms.txt (${kb(files.llmsTxt)}), llms-full.txt (${kb(files.llmsFullTxt)}), entries.json (${kb(files.entriesJson)}) in ${Math.round(performance.now() - started)} ms`);

@@ -2,9 +2,18 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import { formatDate } from '@/lib/content/dates';
 import type { ChangelogDay } from '@/lib/content/site';
 import { changelogAnchor } from '@/lib/content/urls';
+import { changeDiffPath, type SectionChangeDay } from '@/lib/citations/changes';
+import { withBasePath } from '@/lib/site-config';
 
-/** The content changes, one section per day (its anchor is the date), each change with links to the pages it touched. */
-export function ChangelogList({ days }: { days: ChangelogDay[] }) {
+/**
+ * The content changes, one section per day (its anchor is the date): the hand-written changes (content/changelog.yaml),
+ * each with links to the pages it touched, then the sections and review items whose text changed that day (from the
+ * version history), each linked to its diff.
+ */
+export function ChangelogList({ days: written, sectionDays = [] }: { days: ChangelogDay[]; sectionDays?: SectionChangeDay[] }) {
+  const sections = new Map(sectionDays.map((d) => [d.date, d.pages]));
+  const dates = [...new Set([...written.map((d) => d.date), ...sectionDays.map((d) => d.date)])].sort().reverse();
+  const days = dates.map((date) => ({ date, changes: written.find((d) => d.date === date)?.changes ?? [], sections: sections.get(date) ?? [] }));
   return (
     <div className="mt-8 space-y-10">
       {days.map((day) => (
@@ -30,8 +39,38 @@ export function ChangelogList({ days }: { days: ChangelogDay[] }) {
               </li>
             ))}
           </ul>
+          {day.sections.length > 0 && <SectionChanges date={day.date} pages={day.sections} />}
         </section>
       ))}
     </div>
+  );
+}
+
+/** The sections whose text changed on one day, per page; each links to the page opened as a citation of the text before. */
+function SectionChanges({ date, pages }: { date: string; pages: SectionChangeDay['pages'] }) {
+  const count = pages.reduce((n, p) => n + p.changes.length, 0);
+  return (
+    <details className="mt-4 max-w-3xl text-sm">
+      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+        {count} {count === 1 ? 'section or review item' : 'sections and review items'} changed on {formatDate(date)}
+      </summary>
+      <ul className="mt-2 space-y-2">
+        {pages.map((page) => (
+          <li key={page.path}>
+            <span className="font-medium">{page.title}: </span>
+            {page.changes.map((change, i) => (
+              <span key={`${change.id}-${change.before}`}>
+                {i > 0 && ', '}
+                {/* A full page load (not client navigation): the citation notice runs on load and shows the diff. */}
+                <a href={withBasePath(changeDiffPath(page.path, change))} className="text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+                  {change.label}
+                </a>
+                {change.retired && ' (merged or removed)'}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -4,10 +4,11 @@
  * keyboard focus saying the same. Plain markup: one document listener loads what they do on first use
  * (components/shared/markdown-actions.ts), so a page with a hundred headings carries no code per heading.
  */
-export function HeadingActions({ id, pageTitle, heading, what = 'section' }: { id: string; pageTitle: string; heading: string; what?: 'section' | 'item' }) {
+export function HeadingActions({ id, pageTitle, heading, what = 'section', version }: { id: string; pageTitle: string; heading: string; what?: 'section' | 'item'; version?: string }) {
   const noun = what === 'item' ? 'review item' : 'section';
   return (
-    <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal" data-md-scope>
+    // data-version: the links these copy cite this wording (?v=…), so a reader later learns if it changed.
+    <span className="heading-actions no-print inline-flex items-center gap-1 text-sm font-normal" data-md-scope data-version={version}>
       <button type="button" className="icon-button tooltip" aria-label={`Copy link to ${noun} “${heading}”`} data-tooltip="Copy link" data-md-action="copy-link" data-copy-link={id}>
         <Icon name="link" />
       </button>

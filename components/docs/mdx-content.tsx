@@ -40,7 +40,7 @@ export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraCompon
           const item = entry.reviewItems.find((i) => i.id === id);
           if (!item) throw new Error(`${entry.file}: review item "${id}" was not compiled; run npm run content.`);
           return (
-            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page" movedHere={movedTo(entry, id)}>
+            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page" movedHere={movedTo(entry, id)} version={entry.versions?.[id]}>
               {children}
             </ReviewItemView>
           );

@@ -17,7 +17,7 @@ export function SectionHeading({ level, id, entry, children }: { level: 2 | 3; i
         <span key={alias.from} id={alias.from.slice(1)} className="anchor-alias" aria-hidden="true" />
       ))}
       <Tag id={id}>{children}</Tag>
-      <HeadingActions id={id} pageTitle={entry.title} heading={text} />
+      <HeadingActions id={id} pageTitle={entry.title} heading={text} version={entry.versions?.[id]} />
     </div>
   );
 }

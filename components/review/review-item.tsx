@@ -18,10 +18,12 @@ interface Props {
   compact?: boolean;
   /** Earlier anchors of items merged into this one (`aliases: [{ from: '#old', to: '#item-id' }]`), so old links land here. */
   movedHere?: string[];
+  /** The version of the item's text on its page (Entry.versions): the copied links cite it. */
+  version?: string;
 }
 
 /** One review item as a list entry: checkbox, question, why, severity, phase, scope, and a link or copy controls. */
-export function ReviewItemView({ item, checkbox, systemTitles, children, variant, compact = variant === 'page', movedHere = [] }: Props) {
+export function ReviewItemView({ item, checkbox, systemTitles, children, variant, compact = variant === 'page', movedHere = [], version }: Props) {
   return (
     <li id={variant === 'page' ? item.id : undefined} className="review-item" data-review-item={item.id}>
       {movedHere.map((from) => (
@@ -46,7 +48,7 @@ export function ReviewItemView({ item, checkbox, systemTitles, children, variant
               {item.page.title} › {item.section.title}
             </Link>
           ) : (
-            <HeadingActions id={item.id} pageTitle={item.page.title} heading={item.text} what="item" />
+            <HeadingActions id={item.id} pageTitle={item.page.title} heading={item.text} what="item" version={version} />
           )}
         </p>
       </div>

@@ -20,14 +20,14 @@ export async function textFor(control: Element): Promise<string> {
   const attribute = (name: string) => control.getAttribute(name) ?? '';
   switch (attribute('data-md-action')) {
     case 'copy-link':
-      return pageUrl(attribute('data-copy-link'));
+      return pageUrl(attribute('data-copy-link'), versionOf(control));
     case 'copy-markdown-link':
-      return `[${attribute('data-label')}](${pageUrl(attribute('data-copy-markdown'))})`;
+      return `[${attribute('data-label')}](${pageUrl(attribute('data-copy-markdown'), versionOf(control))})`;
     case 'copy-page':
       return markdownTwin();
     case 'copy-section': {
       const id = attribute('data-section');
-      const section = sectionMarkdown(await markdownTwin(), id, pageUrl(id));
+      const section = sectionMarkdown(await markdownTwin(), id, pageUrl(id, versionOf(control)));
       if (!section) throw new Error(`no section #${id} in the Markdown twin`);
       return section;
     }
@@ -59,12 +59,20 @@ function markdownTwin(): Promise<string> {
   return twins.get(path)!;
 }
 
-/** The page as the reader sees it (base path and all), with a section's anchor: what they can open again. */
-function pageUrl(id: string): string {
+/**
+ * The page as the reader sees it (base path and all), with the version of the cited text and the section's anchor:
+ * `/pitfalls/data-drift/?v=5a2ba83d1b#detection` (query before hash, so any static host serves the page).
+ */
+function pageUrl(id: string, version: string | undefined): string {
   const url = new URL(window.location.href);
   url.hash = id;
-  url.search = '';
+  url.search = version ? `?v=${version}` : '';
   return url.toString();
+}
+
+/** The version of the text a copy control cites (HeadingActions' data-version), if it has one. */
+function versionOf(control: Element): string | undefined {
+  return control.closest('[data-md-scope]')?.getAttribute('data-version') || undefined;
 }
 
 function say(status: Element | null | undefined, text: string): void {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
 import { atlasSectionIds } from '../mdx/collect-atlas-notes';
+import { citableTexts } from '../citations/source-sections';
 import { compileMdx } from '../mdx/compile.server';
 import { loadChangelog } from './changelog';
 import { loadSearchSynonyms } from './search-synonyms';
@@ -118,6 +119,7 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     atlasSections: atlasSectionIds(facts.atlasNotes, facts.headings),
     reviewed: fm.reviewed,
     system: fm.system,
+    versions: Object.fromEntries(citableTexts(entry.source).map((t) => [t.id, t.version])),
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),
     sections: facts.sections,
     // Sized once the renderings exist (ensureDiagrams).

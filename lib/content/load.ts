@@ -21,7 +21,7 @@ export interface SourceEntry {
 export const MAX_PAGE_BYTES = 300 * 1024;
 
 /** Files content/ may hold besides pages: its guide, the anchor record, the changelog, the symptom vocabulary and the source document(s). */
-const KNOWN_FILES = [/^README\.md$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^symptoms\.yaml$/, /^search-synonyms\.yaml$/, /^seed\/[^/]+\.md$/];
+const KNOWN_FILES = [/^README\.md$/, /^history\/.+\.json$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^symptoms\.yaml$/, /^search-synonyms\.yaml$/, /^seed\/[^/]+\.md$/];
 
 /**
  * Every page (*.mdx) below `dir`, sorted so builds are deterministic, and an error for every other file: a

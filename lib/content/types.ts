@@ -51,6 +51,8 @@ export interface Entry {
   worksheets: PageWorksheet[];
   /** The symptoms this pitfall states (<Symptom>), validated against content/symptoms.yaml; empty on other kinds. */
   symptoms: PitfallSymptom[];
+  /** Anchor (h2/h3 section or review item) → the version of its text (lib/citations/section-version.ts): citation links carry it. */
+  versions: Record<string, string>;
   /** System facts; only on entries of kind "system". */
   system?: Frontmatter['system'];
   code: string;

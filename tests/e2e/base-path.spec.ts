@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { currentVersion } from './site-pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -12,7 +13,7 @@ test('under /atlas/ pages, assets, links, anchors and copy links all carry the b
   await page.getByRole('navigation', { name: 'Site', exact: true }).getByRole('link', { name: 'Label Leakage' }).click();
   await expect(page).toHaveURL(`${baseURL}/atlas/pitfalls/label-leakage/`);
   await page.locator('[data-copy-link="solution"]').click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/atlas/pitfalls/label-leakage/#solution`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/atlas/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution', 'out-base')}#solution`);
   await page.goto('/atlas/systems/search-ranking/#at-a-glance');
   await expect(page).toHaveURL(`${baseURL}/atlas/systems/search-and-ranking/#at-a-glance`);
   await expect(page.locator('h2#at-a-glance')).toBeInViewport();
@@ -29,7 +30,7 @@ test('under /atlas/ the Markdown twin is linked, fetched and copied with the bas
   await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-label', /^Switch to/);
   await page.locator('[data-md-action="copy-section"][data-section="problem"]').click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^## Problem\n\nFuture information in training features\n/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Source: [Label Leakage › Problem](${baseURL}/atlas/pitfalls/label-leakage/#problem)`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Source: [Label Leakage › Problem](${baseURL}/atlas/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'problem', 'out-base')}#problem)`);
   const llms = await (await page.request.get('/atlas/llms.txt')).text();
   expect(llms).toContain('- [Label Leakage](https://docs.example.com/atlas/pitfalls/label-leakage.md): ');
 });

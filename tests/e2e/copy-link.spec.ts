@@ -1,20 +1,22 @@
 import { expect, test } from '@playwright/test';
+import { currentVersion } from './site-pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
-test('copy link copies the full URL of the section', async ({ page, baseURL }) => {
+test('copy link copies the full URL of the section, citing the version of its text, and leaves the address bar clean', async ({ page, baseURL }) => {
   await page.goto('/pitfalls/label-leakage/');
   await page.locator('[data-copy-link="solution"]').click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/#solution`);
+  expect(await clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution')}#solution`);
+  expect(page.url()).toBe(`${baseURL}/pitfalls/label-leakage/`);
 });
 
 test('copy as Markdown link copies [Page › Section](url)', async ({ page, baseURL }) => {
   await page.goto('/pitfalls/label-leakage/');
   await page.locator('[data-copy-markdown="solution"]').click();
-  await expect.poll(() => clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/#solution)`);
+  await expect.poll(() => clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution')}#solution)`);
 });
 
 test('the copy controls are reachable and usable from the keyboard', async ({ page, baseURL }) => {
@@ -26,7 +28,7 @@ test('the copy controls are reachable and usable from the keyboard', async ({ pa
   await page.keyboard.press('Tab');
   await expect(control).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/patterns/caching-strategies/#prediction-cache`);
+  await expect.poll(() => clipboard(page)).toBe(`${baseURL}/patterns/caching-strategies/?v=${currentVersion('/patterns/caching-strategies/', 'prediction-cache')}#prediction-cache`);
 });
 
 test('every h2 and h3 of a page has copy controls', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { Entry } from '../../lib/content/types';
 import { PHASE_LABEL } from '../../lib/review/model';
 import { ROOT } from '../helpers/built-site';
 import { gotoHydrated } from './hydration';
+import { currentVersion } from './site-pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -51,7 +52,7 @@ test('"Copy section as Markdown" copies the heading, its content down to the nex
   expect(section).toContain('\n### Feature auditing\n');
   expect(section).not.toContain('## Symptoms');
   expect(section).not.toContain('{#');
-  expect(section.endsWith(`\n\nSource: [Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/#solution)\n`)).toBe(true);
+  expect(section.endsWith(`\n\nSource: [Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution')}#solution)\n`)).toBe(true);
 
   // An h3 ends at the next h2 as well as at the next h3.
   await page.locator('[data-md-action="copy-section"][data-section="feature-auditing"]').click();
@@ -66,7 +67,7 @@ test('review questions copy as task-list items with their anchors', async ({ pag
   const item = leakage.reviewItems.find((i) => i.id === 'leakage-row-alignment')!;
   await expect.poll(() => clipboard(page)).toContain(`- [ ] ${item.text} (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why}`);
   expect(await clipboard(page)).toContain(`[#leakage-row-alignment](http://localhost:3000/pitfalls/label-leakage/#leakage-row-alignment)`);
-  expect(await clipboard(page)).toContain(`Source: [Label Leakage › Review questions](${baseURL}/pitfalls/label-leakage/#review-questions)`);
+  expect(await clipboard(page)).toContain(`Source: [Label Leakage › Review questions](${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'review-questions')}#review-questions)`);
 });
 
 test('the page menu works from the keyboard: Enter and Space open it, Escape closes it and returns focus', async ({ page }) => {

@@ -6,7 +6,7 @@ import { buildChecklist, systemChecklist } from '../../lib/review/checklist';
 import type { Entry } from '../../lib/content/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-type SiteEntry = Pick<Entry, 'id' | 'path' | 'title' | 'kind' | 'order' | 'reviewItems' | 'system'>;
+type SiteEntry = Pick<Entry, 'id' | 'path' | 'title' | 'kind' | 'order' | 'reviewItems' | 'system' | 'versions'>;
 const site = JSON.parse(readFileSync(path.join(ROOT, '.content/site.json'), 'utf8')) as { entries: SiteEntry[] };
 // The site lists items in reading order: the home page's, then each page's in sidebar order.
 const items = [...site.entries.filter((e) => e.path === '/'), ...readingOrder(site.entries)].flatMap((e) => e.reviewItems);
@@ -142,9 +142,9 @@ test.describe('review items on content pages', () => {
     await expect(row).toContainText(item.text);
     await expect(row).toContainText(item.why);
     await row.locator(`[data-copy-link="${item.id}"]`).click();
-    await expect.poll(() => clipboard(page)).toBe(`${baseURL}${entry.path}#${item.id}`);
+    await expect.poll(() => clipboard(page)).toBe(`${baseURL}${entry.path}?v=${entry.versions[item.id]}#${item.id}`);
     await row.locator(`[data-copy-markdown="${item.id}"]`).click();
-    await expect.poll(() => clipboard(page)).toBe(`[${entry.title} › ${item.text}](${baseURL}${entry.path}#${item.id})`);
+    await expect.poll(() => clipboard(page)).toBe(`[${entry.title} › ${item.text}](${baseURL}${entry.path}?v=${entry.versions[item.id]}#${item.id})`);
     const box = row.getByRole('checkbox', { name: item.text });
     await box.check();
     await expect(box).toBeChecked();

@@ -21,3 +21,11 @@ interface SiteEntry {
 export function siteEntries(): SiteEntry[] {
   return (JSON.parse(readFileSync(path.join(ROOT, '.content/site.json'), 'utf8')) as { entries: SiteEntry[] }).entries;
 }
+
+/** The current version of a section or review item in the export's /citations.json: what copied links cite (?v=…). */
+export function currentVersion(pagePath: string, id: string, out = 'out'): string {
+  const index = JSON.parse(readFileSync(path.join(ROOT, out, 'citations.json'), 'utf8')) as { pages: Record<string, { anchors: Record<string, { current?: string }> }> };
+  const version = index.pages[pagePath]?.anchors[id]?.current;
+  if (!version) throw new Error(`${out}/citations.json has no current version of ${pagePath}#${id}`);
+  return version;
+}
