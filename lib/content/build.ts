@@ -10,6 +10,7 @@ import { ContentError, ContentErrors } from './errors';
 import { listContentFiles, loadEntry, type SourceEntry } from './load';
 import type { CompiledEntry, Entry, PageDiagram, SiteData } from './types';
 import { validateSite } from './validate-site';
+import { checkNearDuplicateItems } from './review-distinct';
 
 /**
  * The whole content pipeline: load every MDX file, validate frontmatter, compile, render the diagrams that have
@@ -49,7 +50,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   const rendered = await ensureDiagrams(ok, repoRoot, options);
   errors.push(...rendered.errors);
   for (const entry of ok) entry.diagrams = rendered.diagrams.get(entry.file) ?? [];
-  if (errors.length === 0) errors.push(...validateSite(ok));
+  if (errors.length === 0) errors.push(...validateSite(ok), ...checkNearDuplicateItems(ok, contentDir, repoRoot));
   const changelog = loadChangelog(contentDir, repoRoot, sources.map((s) => s.id));
   errors.push(...changelog.errors);
   const vocabulary = loadSymptomTerms(contentDir, repoRoot);
