@@ -36,7 +36,7 @@ export const MATURITY_LABEL: Record<MaturityLevel, string> = {
 };
 
 /** Circumstances that add items of their own; a system can have some of them by nature (its `traits`). */
-export const CONDITIONS = ['labels-late', 'adversarial', 'regulated', 'llm', 'retrieval', 'automl'] as const;
+export const CONDITIONS = ['labels-late', 'adversarial', 'regulated', 'llm', 'retrieval', 'automl', 'self-healing'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 export const CONDITION_LABEL: Record<Condition, string> = {
   'labels-late': 'Labels arrive late',
@@ -46,6 +46,7 @@ export const CONDITION_LABEL: Record<Condition, string> = {
   llm: 'Uses a large language model',
   retrieval: 'Retrieves documents for a model (RAG)',
   automl: 'Uses AutoML',
+  'self-healing': 'Acts on its own (self-healing)',
 };
 
 /** One review item: a question (or a check) a design review should answer, where it was written and where it applies. */
