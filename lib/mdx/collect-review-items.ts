@@ -98,6 +98,9 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
   if (pass !== undefined && (pass.length < 20 || pass.length > 400)) return fail(`"${id}": pass="…" must be one or two sentences (20 to 400 characters) saying what a good answer states.`);
   const evidence = attrs.get('evidence');
   if (evidence !== undefined && (evidence.length < 10 || evidence.length > 300)) return fail(`"${id}": evidence="…" must be 10 to 300 characters naming what to bring (a dashboard, a test, a runbook, a drill record).`);
+  if (severity !== 'consider' && (pass === undefined || evidence === undefined)) {
+    return fail(`"${id}" is a ${severity} item, so it needs pass="…" (what a good answer states, concretely, in one or two sentences) and evidence="…" (what to bring: a dashboard, a test, a runbook, a drill record). The "In place when" lines on /practices/ are the model.`);
+  }
   const capability = attrs.get('capability');
   if (capability !== undefined && !ID_PATTERN.test(capability)) return fail(`"${id}": capability="${capability}" must be the kebab-case id of a <Capability> on /maturity/.`);
   const sectionId = attrs.get('section') ?? section;

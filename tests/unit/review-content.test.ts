@@ -40,11 +40,13 @@ describe('review items: valid content', () => {
     expect(code).not.toContain('every attribute set');
   });
 
-  it('reads pass, evidence and core, and defaults core to false', async () => {
+  it('reads pass, evidence and core, defaults core to false, and lets a consider item leave pass and evidence out', async () => {
     const { entries } = await buildContent(path.join(FIXTURES, 'review'), ROOT);
-    const [first, , third] = entries.find((e) => e.id === 'gamma')!.reviewItems;
+    const [first, second, third] = entries.find((e) => e.id === 'gamma')!.reviewItems;
     expect(first).toMatchObject({ core: false });
-    expect(first.pass).toBeUndefined();
+    // A consider item may leave them out.
+    expect(second.pass).toBeUndefined();
+    expect(second.evidence).toBeUndefined();
     expect(third).toMatchObject({ core: true, pass: 'The answer names the third item and where it is written down.', evidence: 'The fixture file itself.' });
   });
 
@@ -123,13 +125,14 @@ describe('review items: errors stop the build with file, line and a fix', () => 
     );
   });
 
-  it('rejects a reference with text of its own, a valued flag, a too-short pass and a capability that is not an id, each on its line', async () => {
+  it('rejects a reference with text of its own, a valued flag, a too-short pass, a capability that is not an id and a should item without pass and evidence, each on its line', async () => {
     const errors = await errorsOf('review-ref-syntax');
     const at = (line: number) => errors.find((e) => e.line === line)?.problem ?? '';
     expect(at(11)).toMatch(/<ReviewRef> "some-item" takes no text/);
     expect(at(15)).toMatch(/"core" is written bare/);
     expect(at(19)).toMatch(/pass="…" must be one or two sentences/);
     expect(at(23)).toMatch(/capability="Not An Id" must be the kebab-case id/);
+    expect(at(27)).toMatch(/"no-pass" is a should item, so it needs pass="…".*evidence="…"/);
   });
 
   it('fails an item whose maturity disagrees with its capability\'s level, and an unknown capability', async () => {
