@@ -7,6 +7,8 @@ import { itemIdResolver } from '@/lib/review/aliases';
 import { mdxComponent } from '@/lib/mdx/mdx-component';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { readFileSync } from 'node:fs';
+import { entryMarkdown } from '@/lib/export/markdown-twin';
 
 
 describe('review items: valid content', () => {
@@ -73,6 +75,17 @@ describe('review items: valid content', () => {
     expect(resolve('delta-retired')).toBe('gamma-first');
     expect(resolve('gamma-first')).toBe('gamma-first');
     expect(resolve('never-was')).toBeUndefined();
+  });
+
+  it('writes a <ReviewRef> into the Markdown twin as the item it shows, in the list of the page\'s own items, linked to where it is written', async () => {
+    const { entries } = await buildContent(path.join(FIXTURES, 'review'), ROOT);
+    const delta = entries.find((e) => e.id === 'delta')!;
+    const source = readFileSync(path.join(ROOT, delta.file), 'utf8');
+    const twin = entryMarkdown(delta, source, { related: [], backlinks: [] }, { absoluteUrl: (p) => `https://atlas.example${p}`, reviewItems: entries.flatMap((e) => e.reviewItems) });
+    const lines = twin.split('\n').filter((l) => l.startsWith('- [ ]'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("Delta's own item?");
+    expect(lines[1]).toMatch(/^- \[ \] Is the first item read with its defaults\? \(must · monitoring\) — The first fixture item, with every default\. \[#gamma-first\]\(https:\/\/atlas\.example\/pitfalls\/gamma\/#gamma-first\)/);
   });
 
   it('keeps system facts on system entries', async () => {
