@@ -15,6 +15,7 @@ import { listContentFiles, loadEntry, type SourceEntry } from './load';
 import { lostPublishedAnchors, parsePublishedAnchors } from './published-anchors';
 import type { CompiledEntry, Entry, PageDiagram, SiteData } from './types';
 import { validateSite } from './validate-site';
+import { checkNearDuplicateItems } from './review-distinct';
 
 /**
  * The whole content pipeline: load every MDX file, validate frontmatter, compile, render the diagrams that have
@@ -62,7 +63,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
   const rendered = await ensureDiagrams(ok, repoRoot, options);
   errors.push(...rendered.errors);
   for (const entry of ok) entry.diagrams = rendered.diagrams.get(entry.file) ?? [];
-  if (errors.length === 0) errors.push(...validateSite(ok));
+  if (errors.length === 0) errors.push(...validateSite(ok), ...checkNearDuplicateItems(ok, contentDir, repoRoot));
   const changelog = loadChangelog(contentDir, repoRoot, sources.map((s) => s.id));
   errors.push(...changelog.errors);
   const vocabulary = loadSymptomTerms(contentDir, repoRoot);
@@ -127,6 +128,8 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     // Resolved against the whole site in validateSite.
     reviewItems: [],
     reviewFacts: facts.reviewItems,
+    reviewRefs: [],
+    reviewRefFacts: facts.reviewRefs,
     capabilities: [],
     capabilityFacts: facts.capabilities,
     // Their links resolved in validateSite.
@@ -142,6 +145,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, symptomFacts: _symptomFacts, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, reviewRefFacts: _reviewRefFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, symptomFacts: _symptomFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

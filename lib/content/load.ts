@@ -21,7 +21,7 @@ export interface SourceEntry {
 export const MAX_PAGE_BYTES = 300 * 1024;
 
 /** Files content/ may hold besides pages: its guide, the anchor record, the changelog, the symptom vocabulary and the source document(s). */
-const KNOWN_FILES = [/^README\.md$/, /^history\/.+\.json$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^symptoms\.yaml$/, /^search-synonyms\.yaml$/, /^seed\/[^/]+\.md$/];
+const KNOWN_FILES = [/^README\.md$/, /^history\/.+\.json$/, /^published-anchors\.json$/, /^changelog\.yaml$/, /^symptoms\.yaml$/, /^search-synonyms\.yaml$/, /^review-distinct\.yaml$/, /^seed\/[^/]+\.md$/];
 
 /**
  * Every page (*.mdx) below `dir`, sorted so builds are deterministic, and an error for every other file: a
@@ -47,7 +47,7 @@ function unknownFileProblem(name: string): string {
     return `not built: pages must end in ".mdx" (lowercase). Rename it to "${name.replace(/\.[^.]+$/, '.mdx')}".`;
   }
   if (/\.(png|jpe?g|gif|svg|webp|avif)$/i.test(name)) return 'images do not belong in content/: move the file to public/ (e.g. public/images/) and link it as "/images/…".';
-  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json, changelog.yaml, symptoms.yaml, search-synonyms.yaml and seed/*.md). Move or delete it.';
+  return 'not a kind of file content/ holds (pages are *.mdx; besides them only README.md, published-anchors.json, changelog.yaml, symptoms.yaml, search-synonyms.yaml, review-distinct.yaml and seed/*.md). Move or delete it.';
 }
 
 /**

@@ -150,6 +150,19 @@ test.describe('review items on content pages', () => {
     await expect(box).toBeChecked();
   });
 
+  test('an item written on another page shows in place by reference, and the id it retired lands on it', async ({ page }) => {
+    const entry = site.entries.find((e) => e.id === 'recommendation-template')!;
+    const item = items.find((i) => i.id === 'feedback-impression-logging')!;
+    expect(item.page.id).not.toBe(entry.id);
+    expect(item.aliases).toContain('rec-template-impression-log');
+    await page.goto(`${entry.path}#rec-template-impression-log`);
+    const row = page.locator(`li#${item.id}`);
+    await expect(row).toBeInViewport();
+    await expect(row.locator('#rec-template-impression-log')).toHaveCount(1);
+    await expect(row.getByRole('checkbox', { name: item.text })).toBeVisible();
+    await expect(row).toContainText(item.why);
+  });
+
   test('a system page links its checklist', async ({ page }) => {
     await page.goto('/systems/fraud-detection/');
     await page.getByRole('link', { name: 'Review checklist for this system' }).click();
