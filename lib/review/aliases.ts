@@ -1,0 +1,46 @@
+import type { ReviewItem } from './model';
+
+/** Retired item id → the id of the item that took it over (merged into it or renamed). */
+export type ItemAliases = ReadonlyMap<string, string>;
+
+/**
+ * Collects retired item ids: an entry's anchor alias (`{ from: '#old', to: '#item-id' }`) that lands on a review
+ * item, and an item's own `aliases` when the content declares them there. A chain (a → b, b → c) resolves to c.
+ */
+export function itemAliases(
+  items: readonly (Pick<ReviewItem, 'id'> & { aliases?: readonly string[] })[],
+  anchorAliases: readonly { from: string; to: string }[] = [],
+): ItemAliases {
+  const ids = new Set(items.map((i) => i.id));
+  const direct = new Map<string, string>();
+  for (const { from, to } of anchorAliases) {
+    const old = from.replace(/^#/, '');
+    const target = to.replace(/^#/, '');
+    if (!ids.has(old) && old !== target) direct.set(old, target);
+  }
+  for (const item of items) for (const old of item.aliases ?? []) if (!ids.has(old)) direct.set(old, item.id);
+  const resolved = new Map<string, string>();
+  for (const old of direct.keys()) {
+    const target = resolveVia(direct, ids, old);
+    if (target) resolved.set(old, target);
+  }
+  return resolved;
+}
+
+function resolveVia(direct: ReadonlyMap<string, string>, ids: ReadonlySet<string>, id: string): string | undefined {
+  const seen = new Set<string>();
+  let current = id;
+  while (!ids.has(current)) {
+    if (seen.has(current)) return undefined;
+    seen.add(current);
+    const next = direct.get(current);
+    if (!next) return undefined;
+    current = next;
+  }
+  return current;
+}
+
+/** The current id of an item id from any time: itself if it exists, its successor if it was retired, else undefined. */
+export function resolveItemId(id: string, ids: ReadonlySet<string>, aliases: ItemAliases): string | undefined {
+  return ids.has(id) ? id : aliases.get(id);
+}
