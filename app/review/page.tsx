@@ -22,7 +22,7 @@ export default function ReviewPage() {
     <DocsShell currentPath="/review/">
       <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: 'Design review checklist' }]} />
       <h1 className="text-3xl font-bold tracking-tight">Design review checklist</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+      <p className="no-print mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
         Choose your system, how it serves predictions and your team&rsquo;s MLOps maturity: the review opens on the short list of the atlas&rsquo;s{' '}
         {items.length} review items that apply, and &ldquo;Show all&rdquo; lists the rest. Record a status and a note per item and add your own;
         the review stays in this browser by item id, whatever the filter. Export it as Markdown or JSON to keep it with your design, and import it
@@ -42,10 +42,12 @@ export default function ReviewPage() {
           <ReviewBuilder items={items} systems={builderSystems} aliases={[...reviewItemAliases()]} atlas={catalogueVersion(items)} />
         </Suspense>
       </div>
-      <h2 className="mt-12 mb-4 text-xl font-semibold" id="by-system">
-        Full checklist by system
-      </h2>
-      <SystemChecklistLinks systems={systems} counts={counts} />
+      <div className="no-print">
+        <h2 className="mt-12 mb-4 text-xl font-semibold" id="by-system">
+          Full checklist by system
+        </h2>
+        <SystemChecklistLinks systems={systems} counts={counts} />
+      </div>
     </DocsShell>
   );
 }

@@ -26,13 +26,13 @@ export function OwnItemForm({ onAdd }: { onAdd: (item: Omit<OwnItem, 'id'>) => v
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <label htmlFor="own-text" className="mb-1 block text-sm font-medium">
-            Question
+            Your question
           </label>
           <input id="own-text" className={`${FIELD} w-full`} value={text} onChange={(e) => setText(e.target.value)} maxLength={300} />
         </div>
         <div>
           <label htmlFor="own-phase" className="mb-1 block text-sm font-medium">
-            Phase
+            In phase
           </label>
           <select id="own-phase" className={FIELD} value={phase} onChange={(e) => setPhase(e.target.value as Phase)}>
             {PHASES.map((p) => (
@@ -44,7 +44,7 @@ export function OwnItemForm({ onAdd }: { onAdd: (item: Omit<OwnItem, 'id'>) => v
         </div>
         <div>
           <label htmlFor="own-severity" className="mb-1 block text-sm font-medium">
-            Severity
+            Must, should or consider
           </label>
           <select id="own-severity" className={FIELD} value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
             {SEVERITIES.map((s) => (

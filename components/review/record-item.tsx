@@ -55,6 +55,8 @@ export const RecordItemView = memo(function RecordItemView({ item, own, outside,
         )}
         {atlas && !atlas.pass && <p className="review-why">{atlas.why}</p>}
         <p className="review-meta">
+          {/* On paper the status leads the line; on screen the radios below say it. */}
+          <span className="record-print-status print-only">{statusWord(status)}</span>
           <SeverityBadge severity={item.severity} />
           {outside && <span className="record-outside">Outside the current list: kept because it has a status or note</span>}
           {atlas && <SectionLink item={atlas} url={sectionUrl} />}
@@ -63,9 +65,6 @@ export const RecordItemView = memo(function RecordItemView({ item, own, outside,
               Remove own item
             </button>
           )}
-        </p>
-        <p className="record-print-status print-only">
-          <span className="font-semibold">{statusWord(status)}</span>
         </p>
         <fieldset className="record-status no-print">
           <legend className="sr-only">Status of: {item.text}</legend>
