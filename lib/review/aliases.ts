@@ -1,11 +1,23 @@
 import type { ReviewItem } from './model';
 
+/**
+ * Resolves an item id as a link, a saved review or an imported record may carry it: the id itself while it is an
+ * item, else the item that retired it (`item.aliases`, from the pages' anchor aliases), else undefined (an item
+ * retired without a successor, or a typo). Items merged across pages keep working everywhere through this.
+ */
+export function itemIdResolver(items: readonly Pick<ReviewItem, 'id' | 'aliases'>[]): (id: string) => string | undefined {
+  const byId = new Map<string, string>();
+  for (const item of items) byId.set(item.id, item.id);
+  for (const item of items) for (const old of item.aliases) if (!byId.has(old)) byId.set(old, item.id);
+  return (id) => byId.get(id);
+}
+
 /** Retired item id → the id of the item that took it over (merged into it or renamed). */
 export type ItemAliases = ReadonlyMap<string, string>;
 
 /**
- * Collects retired item ids: an entry's anchor alias (`{ from: '#old', to: '#item-id' }`) that lands on a review
- * item, and an item's own `aliases` when the content declares them there. A chain (a → b, b → c) resolves to c.
+ * Retired item ids as a map the builder can carry to the browser: each item's own `aliases`, plus any anchor alias
+ * (`{ from: '#old', to: '#item-id' }`) that lands on an item. A chain (a → b, b → c) resolves to c.
  */
 export function itemAliases(
   items: readonly (Pick<ReviewItem, 'id'> & { aliases?: readonly string[] })[],
