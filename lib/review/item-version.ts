@@ -1,16 +1,16 @@
+import { reviewItemCitationText, textVersion } from '../citations/section-version';
 import type { ReviewItem } from './model';
 
 /**
- * A review item's version: a short hash of its normalized wording (question and pass criterion, whitespace
- * collapsed), so a record made earlier can tell which items changed since. Not cryptographic: it only has to
- * tell two wordings of one item apart. Synchronous and dependency-free, so the builder computes it in the browser.
+ * A review item's version, as citations version it (lib/citations/section-version.ts: its severity, question and
+ * why, formatting-only edits aside), so a record made earlier can tell which items changed since.
  */
-export function itemVersion(item: Pick<ReviewItem, 'text'> & { pass?: string }): string {
-  return shortHash(`${normalize(item.text)}\n${normalize(item.pass ?? '')}`);
+export function itemVersion(item: Pick<ReviewItem, 'severity' | 'text' | 'why'>): string {
+  return textVersion(reviewItemCitationText(item));
 }
 
 /** The version of the whole item catalogue: changes when any item is added, retired or reworded. */
-export function catalogueVersion(items: readonly (Pick<ReviewItem, 'id' | 'text'> & { pass?: string })[]): string {
+export function catalogueVersion(items: readonly Pick<ReviewItem, 'id' | 'severity' | 'text' | 'why'>[]): string {
   return shortHash(
     items
       .map((item) => `${item.id}:${itemVersion(item)}`)
@@ -19,11 +19,7 @@ export function catalogueVersion(items: readonly (Pick<ReviewItem, 'id' | 'text'
   );
 }
 
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits. */
+/** FNV-1a, 32 bits, as 8 hex digits: names the catalogue (a list of versions), not a text. */
 export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -50,8 +50,8 @@ export interface ReviewRecord {
   seen?: Record<string, string>;
 }
 
-/** An item as the record module needs it: the atlas item with the optional fields the content may carry. */
-export type RecordItem = ReviewItem & { pass?: string; evidence?: string; core?: boolean; capability?: string };
+/** An atlas item as the record module sees it (pass, evidence, core and aliases come with the item schema). */
+export type RecordItem = ReviewItem;
 
 export function newReview(options: { id: string; name: string; choice: ReviewChoice; atlas: string; now: string; list?: ListScope }): ReviewRecord {
   return { id: options.id, name: options.name, choice: options.choice, list: options.list ?? 'core', records: {}, own: [], created: options.now, updated: options.now, atlas: options.atlas };

@@ -11,11 +11,11 @@ export interface ListGroup {
 }
 
 /**
- * Whether the content marks core items yet. Until it does, the short list falls back to the must items, so the
- * builder still opens on something shorter than everything.
+ * Whether the content marks core items yet. Until some item is core, the short list falls back to the must items,
+ * so the builder still opens on something shorter than everything.
  */
 export function hasCoreFlags(items: readonly RecordItem[]): boolean {
-  return items.some((item) => item.core !== undefined);
+  return items.some((item) => item.core);
 }
 
 export function isCore(item: RecordItem, coreFlagged: boolean): boolean {

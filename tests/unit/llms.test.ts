@@ -180,7 +180,7 @@ describe.each([
           scope: z.strictObject({ systems: z.array(z.string()), serving: z.array(z.string()), maturity: z.number().int(), when: z.array(z.string()) }),
           core: z.boolean().nullable(),
           capability: z.string().nullable(),
-          version: z.string().regex(/^[0-9a-f]{8}$/),
+          version: z.string().regex(/^[0-9a-f]{10}$/),
           url: Url,
           page: z.strictObject({ id: z.string(), title: z.string(), url: Url }),
           section: z.strictObject({ id: z.string(), title: z.string(), url: Url }),

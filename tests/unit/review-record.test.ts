@@ -14,7 +14,7 @@ import { deleteReview, duplicateReview, putReview, renameReview, restoreReview }
 
 const page = { id: 'data-drift', path: '/pitfalls/data-drift/', title: 'Data Drift' };
 const section = { id: 'detection', title: 'Detection' };
-const base = { systems: [], serving: [], maturity: 0 as const, when: [], page, section, why: 'Because.' };
+const base = { systems: [], serving: [], maturity: 0 as const, when: [], aliases: [], page, section, why: 'Because.' };
 const ITEMS: RecordItem[] = [
   { ...base, id: 'drift-reference', text: 'What is the reference distribution, and when is it refreshed?', phase: 'monitoring', severity: 'must', core: true, pass: 'Names the window and the refresh rule.', evidence: 'The monitor config.' },
   { ...base, id: 'leakage-split', text: 'Is the split by time, with [brackets] and *stars*?', phase: 'data', severity: 'must', core: true, systems: ['fraud-detection'] },
@@ -61,8 +61,8 @@ describe('the review list', () => {
     ]);
   });
 
-  it('lists the must items as the short list while no item carries `core`', () => {
-    const unflagged = ITEMS.map(({ core: _core, ...item }) => item);
+  it('lists the must items as the short list while no item is marked `core`', () => {
+    const unflagged = ITEMS.map((item) => ({ ...item, core: false }));
     const review = { ...sampleReview(), choice: { maturity: 3 as const, when: [] } };
     expect(filteredItems(unflagged, review, SYSTEMS).map((i) => i.id)).toEqual(['drift-reference']);
     expect(applicableItems(unflagged, review.choice, SYSTEMS)).toHaveLength(3);
