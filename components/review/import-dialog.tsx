@@ -102,7 +102,7 @@ function ImportResult({ name, recorded, own, report }: { name: string; recorded:
   return (
     <div role="status" className="mt-3 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
       <p>
-        Imported &ldquo;{name}&rdquo;: {recorded} items with a status or note, {own} own {own === 1 ? 'item' : 'items'}.
+        Imported &ldquo;{name}&rdquo;: {recorded} {recorded === 1 ? 'item' : 'items'} with a status or note, {own} own {own === 1 ? 'item' : 'items'}.
         {added.length + changed.length + retired.length === 0 && ' The atlas has not changed these items since it was exported.'}
       </p>
       {added.length + changed.length + retired.length > 0 && <p className="mt-1 font-medium">Since this record was exported, the atlas has:</p>}

@@ -145,7 +145,7 @@ test.describe('the review builder', () => {
     await dialog.getByLabel('Or choose a file').setInputFiles(file);
     await expect(dialog.getByRole('textbox', { name: /Paste a review/ })).toHaveValue(/"format": "atlas-review"/);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(dialog.getByRole('status')).toContainText('1 items with a status or note');
+    await expect(dialog.getByRole('status')).toContainText('1 item with a status or note, 0 own items.');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByText(/^Your reviews/).click();
     await expect(page.getByRole('list', { name: 'Your reviews' }).locator('li')).toHaveCount(2);
