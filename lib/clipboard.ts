@@ -28,3 +28,15 @@ export function copyLater(text: Promise<string>): Promise<void> {
     return writeLater();
   }
 }
+
+/**
+ * Copies text with a rich-text twin (text/html), so a paste into Google Docs or Confluence keeps headings, lists
+ * and links while a paste into a plain editor gets the text. Falls back to the text alone.
+ */
+export async function writeClipboardRich(text: string, html: string): Promise<void> {
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) })]);
+  } catch {
+    await writeClipboard(text);
+  }
+}

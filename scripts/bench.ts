@@ -7,7 +7,8 @@
  * Link-preview images (bench-og.ts): render time cold and cached, PNG sizes.
  * Search (bench-search.ts) and navigation in Chromium (bench-navigation.ts): cold-load bytes and requests per
  * page, search's first-use bytes, click → rendered for a hovered and a cold link. The site for tools
- * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt.
+ * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt. The review
+ * record (bench-review-record.ts): core and full items per system × level, the longest exports, print pages.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchOgImages } from './bench-og';
 import { benchReview } from './bench-review';
+import { benchReviewRecord } from './bench-review-record';
 import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
@@ -168,6 +170,10 @@ if (!(await benchNavigation())) {
   process.exitCode = 1;
 }
 await benchReview();
+if (!(await benchReviewRecord())) {
+  console.error('✖ a review export is over its length limit or the core list prints on more than 4 pages');
+  process.exitCode = 1;
+}
 
 if (kb(maxJs) > JS_BUDGET_KB) {
   console.error(`✖ first-load JS over budget: ${kb(maxJs)} KB > ${JS_BUDGET_KB} KB`);

@@ -1,5 +1,5 @@
 // After `next build`, before post-build: writes the site for tools into the export. Each page's Markdown twin
-// (out/pitfalls/label-leakage.md, out/index.md), llms.txt and llms-full.txt (llmstxt.org) and entries.json,
+// (out/pitfalls/label-leakage.md, out/index.md), llms.txt and llms-full.txt (llmstxt.org), entries.json and review-items.json,
 // from .content/site.json and the same MDX sources (lib/export/site-markdown.ts). SITE_URL and BASE_PATH as for
 // the build, so every link is absolute and right for where the site is hosted.
 // Usage: tsx scripts/export-markdown.ts [dir]   (default out/)
@@ -9,6 +9,7 @@ import { readSource } from '../lib/content/load';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { markdownFileOf } from '../lib/export/markdown-paths';
+import { reviewItemsJson } from '../lib/export/review-items-json';
 import { toolFiles } from '../lib/export/site-markdown';
 import type { CitationIndex } from '../lib/citations/citation-index';
 import { sectionChangeDays } from '../lib/citations/changes';
@@ -46,5 +47,7 @@ const changelog = {
 };
 write('changelog.md', changelogMarkdown(changelog));
 write('changelog.xml', changelogAtom({ ...changelog, title: SITE_NAME }));
+const reviewItems = reviewItemsJson(data.entries, (sitePath) => `${siteUrl}${basePath}${sitePath}`);
+write('review-items.json', reviewItems);
 const kb = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
-console.log(`export-markdown: ${files.pages.length} Markdown twins, llms.txt (${kb(files.llmsTxt)}), llms-full.txt (${kb(files.llmsFullTxt)}), entries.json (${kb(files.entriesJson)}) in ${Math.round(performance.now() - started)} ms`);
+console.log(`export-markdown: ${files.pages.length} Markdown twins, llms.txt (${kb(files.llmsTxt)}), llms-full.txt (${kb(files.llmsFullTxt)}), entries.json (${kb(files.entriesJson)}), review-items.json (${kb(reviewItems)}) in ${Math.round(performance.now() - started)} ms`);

@@ -4,7 +4,8 @@ import { Breadcrumbs } from '@/components/docs/breadcrumbs';
 import { DocsShell } from '@/components/docs/docs-shell';
 import { ReviewBuilder, type BuilderSystem } from '@/components/review/review-builder';
 import { SystemChecklistLinks } from '@/components/review/system-checklist-links';
-import { reviewItems, systemEntries } from '@/lib/content/site';
+import { reviewItemAliases, reviewItems, systemEntries } from '@/lib/content/site';
+import { catalogueVersion } from '@/lib/review/item-version';
 import { systemChecklist } from '@/lib/review/checklist';
 import { toolPageMetadata } from '@/lib/entry-metadata';
 import { REVIEW_PAGE } from '@/lib/content/tool-pages';
@@ -21,10 +22,11 @@ export default function ReviewPage() {
     <DocsShell currentPath="/review/">
       <Breadcrumbs items={[{ label: 'Atlas', href: '/' }, { label: 'Design review checklist' }]} />
       <h1 className="text-3xl font-bold tracking-tight">Design review checklist</h1>
-      <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
-        Choose your system, how it serves predictions and your team&rsquo;s MLOps maturity: the checklist lists the {items.length} review items
-        of the atlas that apply, must before should before consider, each linked to the section that explains it. The link in the address bar
-        reproduces the checklist; ticks stay in this browser.
+      <p className="no-print mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+        Choose your system, how it serves predictions and your team&rsquo;s MLOps maturity: the review opens on the short list of the atlas&rsquo;s{' '}
+        {items.length} review items that apply, and &ldquo;Show all&rdquo; lists the rest. Record a status and a note per item and add your own;
+        the review stays in this browser by item id, whatever the filter. Export it as Markdown or JSON to keep it with your design, and import it
+        back to carry on.
       </p>
       <div className="mt-6">
         {/* The choice lives in the URL, which a static page only knows in the browser: until then (or without
@@ -37,13 +39,15 @@ export default function ReviewPage() {
             </p>
           }
         >
-          <ReviewBuilder items={items} systems={builderSystems} />
+          <ReviewBuilder items={items} systems={builderSystems} aliases={[...reviewItemAliases()]} atlas={catalogueVersion(items)} />
         </Suspense>
       </div>
-      <h2 className="mt-12 mb-4 text-xl font-semibold" id="by-system">
-        Full checklist by system
-      </h2>
-      <SystemChecklistLinks systems={systems} counts={counts} />
+      <div className="no-print">
+        <h2 className="mt-12 mb-4 text-xl font-semibold" id="by-system">
+          Full checklist by system
+        </h2>
+        <SystemChecklistLinks systems={systems} counts={counts} />
+      </div>
     </DocsShell>
   );
 }

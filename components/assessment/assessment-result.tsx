@@ -28,6 +28,11 @@ export function AssessmentResult({ result, capabilities, answers, hydrated, onCl
             Level {result.level}
           </p>
           <p className="text-slate-700 dark:text-slate-300">{MATURITY_LABEL[result.level].replace(/^Level \d: /, '')}</p>
+          <p className="mt-2">
+            <SiteLink href={`/review/?maturity=${result.level}`} className="font-medium text-accent-700 underline underline-offset-2 dark:text-accent-300" data-review-link>
+              Open the design review checklist at Level {result.level}
+            </SiteLink>
+          </p>
           <p className="mt-2 text-sm text-slate-700 dark:text-slate-300" role="status">
             {result.answered} of {result.total} questions answered. {result.progress.map((p) => `Level ${p.level}: ${p.yes} of ${p.total} yes`).join('; ')}.
           </p>
@@ -43,8 +48,9 @@ export function AssessmentResult({ result, capabilities, answers, hydrated, onCl
                       {capability.question}
                     </a>{' '}
                     <span className="text-sm text-slate-700 dark:text-slate-300">({answer ? ANSWER_LABEL[answer] : 'not answered'})</span>{' '}
-                    <SiteLink href={`${capability.page.path}#${capability.section.id}`} className="text-sm text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
-                      Read: {capability.section.title}
+                    {/* The capability's own anchor, where it is explained, not the level's heading all gaps share. */}
+                    <SiteLink href={`${capability.page.path}#${capability.id}`} className="text-sm text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">
+                      Read: {capability.page.title} › {capability.section.title}
                     </SiteLink>
                   </li>
                 ))}

@@ -7,6 +7,7 @@ import { readingOrder } from './reading-order';
 import { SITE_DATA_FILE } from './paths';
 import type { Capability } from '../assessment/model';
 import { relatedLinks, type RelatedLink } from './related';
+import { itemAliases, type ItemAliases } from '../review/aliases';
 import type { ReviewItem } from '../review/model';
 import { navigatorSymptoms, type NavigatorSymptom } from '../symptoms/model';
 import type { Entry, SiteData } from './types';
@@ -102,6 +103,11 @@ export function aliasRedirects(): { from: string; to: Entry }[] {
 export function reviewItems(): ReviewItem[] {
   const home = siteData().entries.filter((e) => e.path === '/');
   return [...home, ...orderedEntries()].flatMap((e) => e.reviewItems);
+}
+
+/** Retired review item ids → the item that took each over: anchor aliases that land on an item, and the items' own. */
+export function reviewItemAliases(): ItemAliases {
+  return itemAliases(reviewItems(), siteData().entries.flatMap((e) => e.anchorAliases));
 }
 
 /** Every maturity capability on the site, by level, then in reading order: the self-assessment's questions. */

@@ -41,10 +41,12 @@ test.describe('the maturity self-assessment', () => {
     const gap = atLevel(1)[1];
     await question(page, gap).getByLabel('Partly', { exact: true }).check();
     await expect(result(page).locator('[data-assessed-level]')).toHaveText('Level 0');
-    // The gap is named with the answer, and linked to the section that explains it.
+    // The gap is named with the answer, and linked to its own capability where it is explained (not the level's heading).
     const gapItem = result(page).locator('li', { hasText: gap.question });
     await expect(gapItem).toContainText('(Partly)');
-    await expect(gapItem.getByRole('link', { name: `Read: ${gap.section.title}` })).toHaveAttribute('href', `/maturity/#${gap.section.id}`);
+    await expect(gapItem.getByRole('link', { name: `Read: ${gap.page.title} › ${gap.section.title}` })).toHaveAttribute('href', `${gap.page.path}#${gap.id}`);
+    // The level leads to the review checklist at that level.
+    await expect(result(page).getByRole('link', { name: 'Open the design review checklist at Level 0' })).toHaveAttribute('href', '/review/?maturity=0');
     await expect(result(page).getByRole('heading', { name: 'Getting to Level 1' })).toBeVisible();
     await expect(result(page)).toContainText(gap.step);
     await expect(result(page)).toContainText(/You answered .Yes. to \d+ capabilities of higher levels/);

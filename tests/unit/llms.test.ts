@@ -187,4 +187,41 @@ describe.each([
       for (const section of entry.sections) expect(visibleText(page!.doc.querySelector(`h${section.level}[id="${section.id}"]`)), `${entry.id}#${section.id}`).toBe(section.title);
     }
   });
+
+  it('review-items.json lists every review item with its bar, scope, version, links and retired ids', () => {
+    const Url = z.string().startsWith(`${origin}/`);
+    const Items = z.strictObject({
+      name: z.string(),
+      url: z.literal(`${origin}/review/`),
+      schema: z.literal(1),
+      atlasVersion: z.string().regex(/^[0-9a-f]{8}$/),
+      items: z.array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          text: z.string().min(5),
+          why: z.string().min(5),
+          pass: z.string().nullable(),
+          evidence: z.string().nullable(),
+          phase: z.string(),
+          severity: z.enum(['must', 'should', 'consider']),
+          scope: z.strictObject({ systems: z.array(z.string()), serving: z.array(z.string()), maturity: z.number().int(), when: z.array(z.string()) }),
+          core: z.boolean().nullable(),
+          capability: z.string().nullable(),
+          version: z.string().regex(/^[0-9a-f]{10}$/),
+          url: Url,
+          page: z.strictObject({ id: z.string(), title: z.string(), url: Url }),
+          section: z.strictObject({ id: z.string(), title: z.string(), url: Url }),
+          aliases: z.array(z.string()),
+        }),
+      ),
+    });
+    const catalogue = Items.parse(JSON.parse(read(dir, 'review-items.json')));
+    expect(catalogue.items.map((i) => i.id).sort()).toEqual(site.entries.flatMap((e) => e.reviewItems.map((i) => i.id)).sort());
+    for (const item of catalogue.items.slice(0, 40)) {
+      const page = pages.find((p) => `${origin}${p.urlPath}` === item.page.url);
+      expect(page, item.page.url).toBeDefined();
+      expect(page!.doc.querySelector(`[id="${item.id}"]`), item.url).not.toBeNull();
+      expect(page!.doc.querySelector(`[id="${item.section.id}"]`), item.section.url).not.toBeNull();
+    }
+  });
 });
