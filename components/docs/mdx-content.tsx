@@ -3,7 +3,7 @@ import { SiteLink as Link } from '@/components/shared/site-link';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Entry } from '@/lib/content/types';
 import { DiagramFigure } from '@/components/diagrams/diagram-figure';
-import { siteData, systemTitles } from '@/lib/content/site';
+import { reviewItems, siteData, systemTitles } from '@/lib/content/site';
 import { CapabilityItem } from '../assessment/capability-item';
 import { PitfallSymptomItem, SymptomList } from '../symptoms/pitfall-symptom';
 import { ReviewItemView } from '../review/review-item';
@@ -41,6 +41,16 @@ export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraCompon
           return (
             <ReviewItemView item={item} systemTitles={systemTitles()} variant="page" movedHere={movedTo(entry, id)}>
               {children}
+            </ReviewItemView>
+          );
+        },
+        // <ReviewRef id> shows an item written on another page, as that page shows it (same markup), in place.
+        ReviewRef: ({ id }: { id: string }) => {
+          const item = reviewItems().find((i) => i.id === id);
+          if (!item || !entry.reviewRefs.includes(id)) throw new Error(`${entry.file}: review reference "${id}" was not resolved; run npm run content.`);
+          return (
+            <ReviewItemView item={item} systemTitles={systemTitles()} variant="page" compact={false} movedHere={movedTo(entry, id)}>
+              {item.text}
             </ReviewItemView>
           );
         },

@@ -87,6 +87,8 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     // Resolved against the whole site in validateSite.
     reviewItems: [],
     reviewFacts: facts.reviewItems,
+    reviewRefs: [],
+    reviewRefFacts: facts.reviewRefs,
     capabilities: [],
     capabilityFacts: facts.capabilities,
     // Their links resolved in validateSite.
@@ -102,6 +104,6 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
   };
 }
 
-function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, symptomFacts: _symptomFacts, ...entry }: CompiledEntry): Entry {
+function toEntry({ source: _source, ids: _ids, links: _links, reviewFacts: _reviewFacts, reviewRefFacts: _reviewRefFacts, capabilityFacts: _capabilityFacts, worksheetFacts: _worksheetFacts, symptomFacts: _symptomFacts, ...entry }: CompiledEntry): Entry {
   return entry;
 }

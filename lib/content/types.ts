@@ -1,7 +1,7 @@
 import type { Capability } from '../assessment/model';
 import type { CapabilityFact } from '../mdx/collect-capabilities';
 import type { HeadingFact, LinkFact } from '../mdx/collect-page-facts';
-import type { ReviewItemFact } from '../mdx/collect-review-items';
+import type { ReviewItemFact, ReviewRefFact } from '../mdx/collect-review-items';
 import type { SymptomFact } from '../mdx/collect-symptoms';
 import type { PitfallSymptom, SymptomTerm } from '../symptoms/model';
 import type { SectionFact } from '../mdx/collect-sections';
@@ -38,6 +38,8 @@ export interface Entry {
   diagrams: PageDiagram[];
   /** The review items written on this page, validated and resolved (lib/review/model.ts). */
   reviewItems: ReviewItem[];
+  /** Ids of the items written on other pages that this page shows in place (`<ReviewRef id>`), in page order. */
+  reviewRefs: string[];
   /** The maturity self-assessment's capabilities written on this page (lib/assessment/model.ts). */
   capabilities: Capability[];
   /** The decision worksheets on this page (lib/decisions/), each with the title of every section it links to. */
@@ -68,6 +70,8 @@ export interface CompiledEntry extends Entry {
   links: LinkFact[];
   /** Review items as written, before their sections and systems are checked across the site. */
   reviewFacts: ReviewItemFact[];
+  /** <ReviewRef> elements as written, before their ids are resolved across the site. */
+  reviewRefFacts: ReviewRefFact[];
   /** Capabilities as written, before their sections are checked. */
   capabilityFacts: CapabilityFact[];
   worksheetFacts: WorksheetFact[];

@@ -42,8 +42,8 @@ export function validateSite(entries: CompiledEntry[]): ContentError[] {
       }
       seen.set(id, line);
     }
-    // An old anchor may land on a heading, a review item or a capability: each renders the alias's target.
-    const anchors = new Set([...entry.headings.map((h) => h.id), ...entry.reviewFacts.map((i) => i.id), ...entry.capabilityFacts.map((c) => c.id)]);
+    // An old anchor may land on a heading, a review item (written or shown by <ReviewRef>) or a capability: each renders the alias's target.
+    const anchors = new Set([...entry.headings.map((h) => h.id), ...entry.reviewFacts.map((i) => i.id), ...entry.reviewRefFacts.map((r) => r.id), ...entry.capabilityFacts.map((c) => c.id)]);
     for (const { from, to } of entry.anchorAliases) {
       if (!anchors.has(to.slice(1))) errors.push(new ContentError(entry.file, `anchor alias ${from} points to ${to}, which is not a heading, review item or capability id on this page.`, lineOf(entry.source, from)));
       if (seen.has(from.slice(1))) errors.push(new ContentError(entry.file, `anchor alias ${from} is still an id on this page: remove the alias or rename the heading.`, lineOf(entry.source, from)));

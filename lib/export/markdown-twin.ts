@@ -19,7 +19,7 @@ import { remarkContentPlugins } from '../mdx/remark-content';
 import { remarkSafeMdx } from '../mdx/safe-mdx';
 import { escapeMarkdown } from '../markdown-escape';
 import { WORKSHEETS } from '../decisions/worksheets';
-import { PHASE_LABEL } from '../review/model';
+import { PHASE_LABEL, type ReviewItem } from '../review/model';
 import type { SymptomTerm } from '../symptoms/model';
 
 export interface TwinContext {
@@ -27,6 +27,8 @@ export interface TwinContext {
   absoluteUrl: (sitePath: string) => string;
   /** The symptom vocabulary (content/symptoms.yaml): its phrases name the <Symptom> lines of pitfall pages. */
   symptoms?: readonly SymptomTerm[];
+  /** Every review item on the site: a `<ReviewRef>` shows an item written on another page. */
+  reviewItems?: readonly ReviewItem[];
 }
 
 /**
@@ -107,7 +109,9 @@ type Mdx = MdxJsxFlowElement & { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'
 const attribute = (node: Mdx, name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value as string | undefined;
 
 /** The site's components that stand in runs; the page shows each run as one list, so does the twin. */
-const LISTED = new Set(['ReviewQuestion', 'Capability', 'Symptom']);
+const LISTED = new Set(['ReviewQuestion', 'ReviewRef', 'Capability', 'Symptom']);
+/** Components that share one list with others: a reference to a review item stands among review questions. */
+const LIST_MATES: Record<string, readonly string[]> = { ReviewQuestion: ['ReviewQuestion', 'ReviewRef'], ReviewRef: ['ReviewQuestion', 'ReviewRef'] };
 
 /** Diagrams, review questions, capabilities, symptoms, worksheets and raw HTML become plain Markdown; MDX comments go. */
 function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFacts>['diagrams'], context: TwinContext): void {
@@ -140,12 +144,12 @@ function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFa
   });
 }
 
-const isNamed = (node: RootContent | undefined, name: string) => node?.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === name;
+const isNamed = (node: RootContent | undefined, names: readonly string[]) => node?.type === 'mdxJsxFlowElement' && names.includes((node as MdxJsxFlowElement).name ?? '');
 
-/** How many `name` components stand side by side from `index`. */
+/** How many `name` components (or their list mates) stand side by side from `index`. */
 function run(parent: Parent, index: number, name: string): number {
   let end = index;
-  while (isNamed(parent.children[end] as RootContent, name)) end++;
+  while (isNamed(parent.children[end] as RootContent, LIST_MATES[name] ?? [name])) end++;
   return end - index;
 }
 
@@ -162,13 +166,25 @@ function componentList(parent: Parent, index: number, entry: Entry, name: string
     const text = element.children.flatMap((child) => (child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent]));
     for (const node of text) visit(node, 'text', (t: Text) => void (t.value = t.value.replace(/\s*\n\s*/g, ' ')));
     const anchor: PhrasingContent = { type: 'link', url: `#${id}`, children: [{ type: 'text', value: `#${id}` }] };
-    const missing = () => new Error(`${entry.file}: ${name} "${id}" was not compiled; run npm run content.`);
-    if (name === 'ReviewQuestion') {
+    const missing = () => new Error(`${entry.file}: ${element.name} "${id}" was not compiled; run npm run content.`);
+    if (element.name === 'ReviewRef') {
+      // The item as written on its own page, linked there: the reference restates nothing of its own.
+      const item = context.reviewItems?.find((i) => i.id === id);
+      if (!item) throw missing();
+      return {
+        checked: false,
+        children: [
+          { type: 'text', value: `${item.text} (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why} ` },
+          { type: 'link', url: `${item.page.path}#${id}`, children: [{ type: 'text', value: `#${id}` }] },
+        ],
+      };
+    }
+    if (element.name === 'ReviewQuestion') {
       const item = entry.reviewItems.find((i) => i.id === id);
       if (!item) throw missing();
       return { checked: false, children: [...text, { type: 'text', value: ` (${item.severity} · ${PHASE_LABEL[item.phase].toLowerCase()}) — ${item.why} ` }, anchor] };
     }
-    if (name === 'Capability') {
+    if (element.name === 'Capability') {
       const capability = entry.capabilities.find((c) => c.id === id);
       if (!capability) throw missing();
       return { checked: null, children: [...text, { type: 'text', value: ` (Level ${capability.level}) To get there: ${capability.step} ` }, anchor] };

@@ -40,7 +40,8 @@ const OPTIONAL_KINDS: readonly Kind[] = ['trend', 'reference'];
  * review checklist), llms.txt (llmstxt.org), llms-full.txt and entries.json. No file system: `sourceOf` gives an
  * entry's MDX source.
  */
-export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) => string, context: TwinContext & { date: string }): ToolFiles {
+export function toolFiles(entries: readonly Entry[], sourceOf: (entry: Entry) => string, siteContext: TwinContext & { date: string }): ToolFiles {
+  const context = { ...siteContext, reviewItems: siteContext.reviewItems ?? entries.flatMap((e) => e.reviewItems) };
   const ordered = readingOrder(entries);
   const twin = (entry: Entry): MarkdownPage => ({
     path: entry.path,

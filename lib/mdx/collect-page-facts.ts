@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SectionFact } from './collect-sections';
 import type { CapabilityFact } from './collect-capabilities';
-import type { ReviewItemFact, ReviewProblem } from './collect-review-items';
+import type { ReviewItemFact, ReviewProblem, ReviewRefFact } from './collect-review-items';
 import type { SymptomFact } from './collect-symptoms';
 import type { DiagramFact, DiagramProblem } from './mermaid-figures';
 import type { WorksheetFact, WorksheetProblem } from './collect-worksheets';
@@ -36,6 +36,8 @@ export interface PageFacts {
   diagramProblems: DiagramProblem[];
   /** The page's <ReviewQuestion> items, in order, and those that could not be read. */
   reviewItems: ReviewItemFact[];
+  /** The page's <ReviewRef> elements: items written on another page, shown here in place. */
+  reviewRefs: ReviewRefFact[];
   /** The page's <Capability> items (maturity self-assessment questions), in order. */
   capabilities: CapabilityFact[];
   /** <ReviewQuestion> and <Capability> elements that could not be read. */
@@ -53,7 +55,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], symptoms: [], symptomProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewRefs: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], symptoms: [], symptomProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

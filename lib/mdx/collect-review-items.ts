@@ -5,12 +5,18 @@ import { groupAdjacent, isComponent, problemReporter, readAttributes, settleComp
 import { CONDITIONS, MATURITY_LEVELS, parseEnumList, PHASES, SERVING_MODES, SEVERITIES, type MaturityLevel, type Phase, type ReviewItem, type Severity } from '../review/model';
 
 /** A review item as written on one page, before the site-wide checks (systems exist, section exists, ids unique). */
-export type ReviewItemFact = Omit<ReviewItem, 'page' | 'section'> & {
+export type ReviewItemFact = Omit<ReviewItem, 'page' | 'section' | 'aliases'> & {
   /** The section that explains it: the `section` attribute, or else the heading it is written under. */
   sectionId: string;
   /** True when `section` was given, so the build checks that anchor exists. */
   sectionExplicit: boolean;
 };
+
+/** A `<ReviewRef id>` as written: the page shows the canonical item, written on another page, in place. */
+export interface ReviewRefFact {
+  id: string;
+  line?: number;
+}
 
 export interface ReviewProblem {
   line?: number;
@@ -19,10 +25,13 @@ export interface ReviewProblem {
 
 export const REVIEW_COMPONENT = 'ReviewQuestion';
 export const REVIEW_LIST_COMPONENT = 'ReviewList';
+export const REVIEW_REF_COMPONENT = 'ReviewRef';
 
-const ATTRIBUTES = ['id', 'phase', 'severity', 'why', 'systems', 'serving', 'maturity', 'when', 'section'] as const;
+const ATTRIBUTES = ['id', 'phase', 'severity', 'why', 'systems', 'serving', 'maturity', 'when', 'section', 'pass', 'evidence', 'capability'] as const;
+const FLAGS = ['core'] as const;
+const REF_HOW_TO = 'Write it as <ReviewRef id="…" /> with the id of a <ReviewQuestion> written on another page; see content/README.md#review-questions.';
 const HOW_TO =
-  'Write it as <ReviewQuestion id="…" phase="…" severity="…" why="…">Question?</ReviewQuestion>; see content/README.md#review-questions.';
+  'Write it as <ReviewQuestion id="…" phase="…" severity="…" why="…" pass="…" evidence="…">Question?</ReviewQuestion>; see content/README.md#review-questions.';
 
 /**
  * Rehype plugin, run after rehype-slug: turns each `<ReviewQuestion>` into a validated review item. It records
@@ -30,11 +39,20 @@ const HOW_TO =
  * validated data, unwraps a single paragraph so the text can sit in a <label>, and wraps runs of adjacent
  * items in one `<ReviewList>` (a <ul> on the page).
  */
-export function rehypeCollectReviewItems(items: ReviewItemFact[], problems: ReviewProblem[], ids: { id: string; line?: number }[]) {
+export function rehypeCollectReviewItems(items: ReviewItemFact[], problems: ReviewProblem[], ids: { id: string; line?: number }[], refs: ReviewRefFact[] = []) {
   return () => (tree: Root) =>
     walkUnderHeadings(
       tree,
       (node, section) => {
+        if (isComponent(node, REVIEW_REF_COMPONENT)) {
+          const ref = readRef(node, problems);
+          if (ref) {
+            refs.push(ref);
+            // The canonical item renders here with its own id as anchor, so the id is taken on this page too.
+            ids.push({ id: ref.id, line: ref.line });
+          }
+          return true;
+        }
         if (!isComponent(node, REVIEW_COMPONENT)) return false;
         const item = readItem(node, section, problems);
         if (item) {
@@ -43,13 +61,23 @@ export function rehypeCollectReviewItems(items: ReviewItemFact[], problems: Revi
         }
         return true;
       },
-      (children) => groupAdjacent(children, REVIEW_COMPONENT, REVIEW_LIST_COMPONENT),
+      (children) => groupAdjacent(children, [REVIEW_COMPONENT, REVIEW_REF_COMPONENT], REVIEW_LIST_COMPONENT),
     );
+}
+
+function readRef(node: MdxJsxFlowElementHast, problems: ReviewProblem[]): ReviewRefFact | undefined {
+  const { line, fail } = problemReporter(node, REVIEW_REF_COMPONENT, problems);
+  const attrs = readAttributes(node, ['id'], REF_HOW_TO);
+  if (typeof attrs === 'string') return fail(attrs);
+  const id = attrs.get('id') ?? '';
+  if (!ID_PATTERN.test(id)) return fail(`needs id="…", the kebab-case id of the item it shows (got "${id}"). ${REF_HOW_TO}`);
+  if (node.children.length > 0) return fail(`"${id}" takes no text: it shows the item as written where it is defined, so write it self-closing (<ReviewRef id="${id}" />).`);
+  return { id, line };
 }
 
 function readItem(node: MdxJsxFlowElementHast, section: string | undefined, problems: ReviewProblem[]): ReviewItemFact | undefined {
   const { line, fail } = problemReporter(node, REVIEW_COMPONENT, problems);
-  const attrs = readAttributes(node, ATTRIBUTES, HOW_TO);
+  const attrs = readAttributes(node, ATTRIBUTES, HOW_TO, FLAGS);
   if (typeof attrs === 'string') return fail(attrs);
   const id = attrs.get('id') ?? '';
   if (!ID_PATTERN.test(id)) return fail(`needs id="…" in kebab-case (got "${id}"): it is the item's permanent anchor.`);
@@ -66,6 +94,12 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
   const when = parseEnumList(attrs.get('when') ?? '', CONDITIONS);
   if (when.unknown.length) return fail(`"${id}": condition "${when.unknown[0]}" is unknown; use ${CONDITIONS.join(', ')}.`);
   const systems = (attrs.get('systems') ?? '').split(/[\s,]+/).filter(Boolean);
+  const pass = attrs.get('pass');
+  if (pass !== undefined && (pass.length < 20 || pass.length > 400)) return fail(`"${id}": pass="…" must be one or two sentences (20 to 400 characters) saying what a good answer states.`);
+  const evidence = attrs.get('evidence');
+  if (evidence !== undefined && (evidence.length < 10 || evidence.length > 300)) return fail(`"${id}": evidence="…" must be 10 to 300 characters naming what to bring (a dashboard, a test, a runbook, a drill record).`);
+  const capability = attrs.get('capability');
+  if (capability !== undefined && !ID_PATTERN.test(capability)) return fail(`"${id}": capability="${capability}" must be the kebab-case id of a <Capability> on /maturity/.`);
   const sectionId = attrs.get('section') ?? section;
   if (!sectionId) return fail(`"${id}" comes before any heading: put it under the section it belongs to, or name one with section="…".`);
 
@@ -81,6 +115,10 @@ function readItem(node: MdxJsxFlowElementHast, section: string | undefined, prob
     serving: serving.values,
     maturity,
     when: when.values,
+    ...(pass !== undefined && { pass }),
+    ...(evidence !== undefined && { evidence }),
+    core: attrs.has('core'),
+    ...(capability !== undefined && { capability }),
     sectionId,
     sectionExplicit: attrs.has('section'),
     line,

@@ -52,7 +52,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
             },
           ],
           rehypeTableLabels,
-          rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids),
+          rehypeCollectReviewItems(facts.reviewItems, facts.reviewProblems, facts.ids, facts.reviewRefs),
           rehypeCollectCapabilities(facts.capabilities, facts.reviewProblems, facts.ids),
           rehypeCollectWorksheets(facts.worksheets, facts.worksheetProblems),
           rehypeCollectSymptoms(facts.symptoms, facts.symptomProblems),

@@ -18,14 +18,22 @@ export function problemReporter(node: MdxJsxFlowElementHast, name: string, probl
   return { line, fail };
 }
 
-/** The attributes as trimmed strings, or the problem to report: only quoted strings, only the allowed names. */
-export function readAttributes(node: MdxJsxFlowElementHast, allowed: readonly string[], howTo: string): Map<string, string> | string {
+/**
+ * The attributes as trimmed strings, or the problem to report: only quoted strings, only the allowed names.
+ * A name in `flags` is a boolean written bare (`<ReviewQuestion core …>`) and reads as "true".
+ */
+export function readAttributes(node: MdxJsxFlowElementHast, allowed: readonly string[], howTo: string, flags: readonly string[] = []): Map<string, string> | string {
   if (node.type !== 'mdxJsxFlowElement') return `must stand on its own lines, not inside a paragraph. ${howTo}`;
   const attrs = new Map<string, string>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') return `takes no spread attributes. ${howTo}`;
     const { name, value } = attribute as MdxJsxAttribute;
-    if (!allowed.includes(name)) return `has an unknown attribute "${name}". It takes: ${allowed.join(', ')}.`;
+    if (!allowed.includes(name) && !flags.includes(name)) return `has an unknown attribute "${name}". It takes: ${[...allowed, ...flags].join(', ')}.`;
+    if (flags.includes(name)) {
+      if (value !== null && value !== undefined) return `"${name}" is written bare, without a value (\`<… ${name} …>\`); leave it out for no.`;
+      attrs.set(name, 'true');
+      continue;
+    }
     if (typeof value !== 'string') return `attribute "${name}" must be a quoted string, not a {…} expression.`;
     attrs.set(name, value.trim());
   }
@@ -43,17 +51,22 @@ export function settleComponent(node: MdxJsxFlowElementHast, id: string): string
   return toText({ type: 'root', children: node.children } as Root).replace(/\s+/g, ' ').trim();
 }
 
-/** Wraps each run of adjacent `name` components (blank text between them aside) in one `listName` element. */
-export function groupAdjacent(children: RootContent[], name: string, listName: string) {
+/**
+ * Wraps each run of adjacent `name` components (blank text between them aside) in one `listName` element.
+ * `name` may list several components that share one list (a review question and a reference to one).
+ */
+export function groupAdjacent(children: RootContent[], name: string | readonly string[], listName: string) {
+  const names = typeof name === 'string' ? [name] : name;
+  const member = (node: RootContent) => names.some((n) => isComponent(node, n));
   for (let i = 0; i < children.length; i++) {
-    if (!isComponent(children[i], name)) continue;
+    if (!member(children[i])) continue;
     let end = i;
     for (let j = i + 1; j < children.length; j++) {
       const next = children[j];
-      if (isComponent(next, name)) end = j;
+      if (member(next)) end = j;
       else if (!(next.type === 'text' && !next.value.trim())) break;
     }
-    const run = children.slice(i, end + 1).filter((n) => isComponent(n, name));
+    const run = children.slice(i, end + 1).filter(member);
     const list: MdxJsxFlowElementHast = { type: 'mdxJsxFlowElement', name: listName, attributes: [], children: run as unknown as ElementContent[] };
     children.splice(i, end - i + 1, list as unknown as RootContent);
   }

@@ -36,12 +36,16 @@ export const MATURITY_LABEL: Record<MaturityLevel, string> = {
 };
 
 /** Circumstances that add items of their own; a system can have some of them by nature (its `traits`). */
-export const CONDITIONS = ['labels-late', 'adversarial', 'regulated'] as const;
+export const CONDITIONS = ['labels-late', 'adversarial', 'regulated', 'llm', 'retrieval', 'automl'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 export const CONDITION_LABEL: Record<Condition, string> = {
   'labels-late': 'Labels arrive late',
   adversarial: 'Adversarial users',
   regulated: 'Regulated decisions',
+  // Components only some systems have: their items stay off the lists of systems without them.
+  llm: 'Uses a large language model',
+  retrieval: 'Retrieves documents for a model (RAG)',
+  automl: 'Uses AutoML',
 };
 
 /** One review item: a question (or a check) a design review should answer, where it was written and where it applies. */
@@ -62,6 +66,16 @@ export interface ReviewItem {
   maturity: MaturityLevel;
   /** It applies only when one of these holds; empty means always. */
   when: Condition[];
+  /** What a good answer states, concretely (one or two sentences); required on must and should items. */
+  pass?: string;
+  /** What to bring to the review to show it: a dashboard, a test, a runbook, a drill record. */
+  evidence?: string;
+  /** On the default (core) list of the builder; the rest show under "Show all". */
+  core: boolean;
+  /** The maturity capability (a `<Capability>` id on /maturity/) this item asks about; its level is the item's. */
+  capability?: string;
+  /** Retired ids that now resolve to this item (anchor aliases whose target is this item), oldest first. */
+  aliases: string[];
   /** The page it is written on. */
   page: { id: string; path: string; title: string };
   /** The section that explains it: its anchor on `page` and its heading. */

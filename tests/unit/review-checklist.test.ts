@@ -20,6 +20,8 @@ function item(id: string, overrides: Partial<ReviewItem> = {}): ReviewItem {
     serving: [],
     maturity: 0,
     when: [],
+    core: false,
+    aliases: [],
     page: { id: 'page', path: '/pitfalls/page/', title: 'Page' },
     section: { id: 'section', title: 'Section' },
     ...overrides,

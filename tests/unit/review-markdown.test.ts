@@ -3,7 +3,7 @@ import { groupByPhase } from '@/lib/review/checklist';
 import { checklistMarkdown } from '@/lib/review/markdown';
 import type { ReviewItem } from '@/lib/review/model';
 
-const base = { systems: [], serving: [], maturity: 0 as const, when: [] };
+const base = { systems: [], serving: [], maturity: 0 as const, when: [], core: false, aliases: [] };
 const ITEMS: ReviewItem[] = [
   {
     ...base,
