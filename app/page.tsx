@@ -20,7 +20,7 @@ export default function HomePage() {
       <header className="mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{home.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-slate-700 dark:text-slate-300">{home.summary}</p>
-        <EntrySource seed={home.seed} tags={[]} reviewed={home.reviewed} editUrl={editUrlOf(home.file)} />
+        <EntrySource source={home} tags={[]} reviewed={home.reviewed} editUrl={editUrlOf(home.file)} />
         <div className="no-print mt-6">
           <SearchForm id="home-search" />
         </div>

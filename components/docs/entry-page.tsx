@@ -29,7 +29,7 @@ export function EntryPage({ entry, extra }: { entry: Entry; extra?: ExtraCompone
             <PageActions path={entry.path} />
           </div>
           <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{entry.summary}</p>
-          <EntrySource seed={entry.seed} tags={entry.tags} reviewed={entry.reviewed} editUrl={editUrlOf(entry.file)} />
+          <EntrySource source={entry} tags={entry.tags} reviewed={entry.reviewed} editUrl={editUrlOf(entry.file)} />
           {entry.kind === 'system' && (
             <p className="no-print mt-4">
               <Link href={`/review/${entry.id}/`} className="font-medium text-accent-700 underline-offset-2 hover:underline dark:text-accent-300">

@@ -7,6 +7,7 @@ import { reviewItems, siteData, systemTitles } from '@/lib/content/site';
 import { CapabilityItem } from '../assessment/capability-item';
 import { PitfallSymptomItem, SymptomList } from '../symptoms/pitfall-symptom';
 import { ReviewItemView } from '../review/review-item';
+import { AtlasNote } from './atlas-note';
 import { SectionHeading } from './section-heading';
 
 /** MDX components a route adds for its pages (the decision pages' worksheets), by the name content uses. */
@@ -73,6 +74,8 @@ export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraCompon
             </PitfallSymptomItem>
           );
         },
+        // A section written for the atlas on a page that presents the source document (content/README.md#provenance).
+        AtlasNote,
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (
           <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageFacts } from '../mdx/collect-page-facts';
+import { atlasSectionIds } from '../mdx/collect-atlas-notes';
 import { compileMdx } from '../mdx/compile.server';
 import { loadChangelog } from './changelog';
 import { loadSymptomTerms } from './symptoms';
@@ -34,7 +35,7 @@ export async function buildContent(contentDir: string, repoRoot: string, options
         const missingImages = page.facts.images
           .filter(({ src }) => !existsSync(path.join(repoRoot, 'public', decodeURIComponent(src.split(/[?#]/)[0]))))
           .map(({ src, line }) => ({ line, problem: `image "${src}" does not exist: there is no file public${src}. Add the file or fix the path.` }));
-        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...page.facts.worksheetProblems, ...page.facts.symptomProblems, ...missingImages];
+        const problems = [...page.facts.problems, ...page.facts.diagramProblems, ...page.facts.reviewProblems, ...page.facts.worksheetProblems, ...page.facts.symptomProblems, ...page.facts.atlasNoteProblems, ...atlasOnAtlasPage(entry, page.facts), ...missingImages];
         // In the order of the file, so the list reads top to bottom.
         for (const { line, problem } of problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))) errors.push(new ContentError(entry.file, problem, line));
         return toCompiledEntry(entry, page.code, page.facts);
@@ -63,6 +64,12 @@ export function writeSiteData(data: SiteData, outFile: string): void {
   writeFileSync(outFile, JSON.stringify(data));
 }
 
+/** A page written for the atlas needs no section marks: its provenance line already says so of the whole page. */
+function atlasOnAtlasPage(entry: SourceEntry, facts: PageFacts): { line?: number; problem: string }[] {
+  if (entry.frontmatter.provenance !== 'atlas') return [];
+  return facts.atlasNotes.map(({ line }) => ({ line, problem: '<AtlasNote /> marks atlas-written sections on a page that presents the source document; this page is "provenance: atlas" as a whole. Remove it.' }));
+}
+
 function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): CompiledEntry {
   const fm = entry.frontmatter;
   return {
@@ -77,7 +84,10 @@ function toCompiledEntry(entry: SourceEntry, code: string, facts: PageFacts): Co
     related: fm.related,
     pageAliases: fm.aliases.filter((a): a is string => typeof a === 'string'),
     anchorAliases: fm.aliases.filter((a): a is { from: string; to: string } => typeof a !== 'string'),
-    seed: fm.seed,
+    provenance: fm.provenance,
+    seed: fm.seed ?? [],
+    buildsOn: fm.buildsOn ?? [],
+    atlasSections: atlasSectionIds(facts.atlasNotes, facts.headings),
     reviewed: fm.reviewed,
     system: fm.system,
     headings: facts.headings.filter((h) => h.depth === 2 || h.depth === 3),

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { ContentError } from './errors';
+import { loadSeedHeadings, seedReferenceProblem } from './seed-headings';
 import { frontmatterSchema, ID_PATTERN, type Frontmatter } from './schema';
 import { urlPathOf } from './urls';
 
@@ -100,7 +101,25 @@ export function loadEntry(absFile: string, contentDir: string, repoRoot: string)
       lineOfValue(document, match[1], issue.path) ?? lineOfKey(source, key) ?? match[0].split('\n').length - 1,
     );
   }
+  const headings = seedHeadings(contentDir);
+  for (const field of ['seed', 'buildsOn'] as const) {
+    (parsed.data[field] ?? []).forEach((reference, i) => {
+      const problem = headings && seedReferenceProblem(reference, headings);
+      if (problem) throw new ContentError(file, `frontmatter field "${field}.${i}": ${problem}`, lineOfValue(document, match[1], [field, i]) ?? lineOfKey(source, field));
+    });
+  }
   return { id, path: urlPathOf(path.relative(contentDir, absFile)), file, source, frontmatter: parsed.data };
+}
+
+const seedHeadingsByDir = new Map<string, string[] | undefined>();
+
+/**
+ * The source document's heading paths, read once per content folder. A folder without the document (a test fixture)
+ * has nothing to check references against; content/ has it, and tests/unit/provenance.test.ts keeps it so.
+ */
+function seedHeadings(contentDir: string): string[] | undefined {
+  if (!seedHeadingsByDir.has(contentDir)) seedHeadingsByDir.set(contentDir, loadSeedHeadings(contentDir));
+  return seedHeadingsByDir.get(contentDir);
 }
 
 /** The YAML between the opening "---" line and the closing one; the YAML's first line is the file's line 2. */

@@ -36,6 +36,10 @@ const anchorAlias = z
   })
   .strict();
 
+/** Whose text a page is: the source document's (explained by the atlas), or written for the atlas. */
+export const PROVENANCES = ['source', 'atlas'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
 /** How fast a system must answer, as a class the review builder and the quick reference share. */
 export const LATENCY_CLASSES = ['real-time', 'interactive', 'batch'] as const;
 
@@ -85,8 +89,17 @@ export const frontmatterSchema = z
      * or an anchor that moved ({ from: "#old", to: "#new" }). Default: none.
      */
     aliases: z.array(z.union([id, anchorAlias])).default([]),
-    /** The heading path(s) in the seed document this entry derives from, e.g. "Common Pitfalls & Solutions > 5. Label Leakage". */
-    seed: z.array(z.string().min(3)).min(1),
+    /**
+     * Whose text this is. `source` (the default): the page presents sections of the source document, named in `seed`;
+     * its headings, terms and figures are the document's and the explanation around them is the atlas's, and a section
+     * whose subject the document does not cover carries `<AtlasNote />`. `atlas`: the page is written for the atlas
+     * (a topic guide); it names the document's sections it builds on in `buildsOn`, shown as "Builds on", never as its source.
+     */
+    provenance: z.enum(PROVENANCES).default('source'),
+    /** provenance source only: the heading path(s) of the source document this entry presents, e.g. "Common Pitfalls & Solutions > 5. Label Leakage". Each must be a heading of content/seed/ml-system-design-insights.md. */
+    seed: z.array(z.string().min(3)).min(1).optional(),
+    /** provenance atlas only: the heading path(s) of the source document the page builds on (shown as "Builds on"). Each must be a heading of content/seed/ml-system-design-insights.md. */
+    buildsOn: z.array(z.string().min(3)).min(1).optional(),
     /** The date (YYYY-MM-DD) someone last checked this page against the source document and current practice; not in the future. Shown on the page and in the sitemap. */
     reviewed: pastDate('the date someone last checked this page'),
     /** System facts (latency, scale, serving modes, critical metrics, traits): required when kind is "system", not allowed otherwise. */
@@ -96,6 +109,10 @@ export const frontmatterSchema = z
   .superRefine((fm, ctx) => {
     if (fm.kind === 'system' && !fm.system) ctx.addIssue({ code: 'custom', path: ['system'], message: 'is required on a system entry (latency, latencyClass, scale, serving, metrics)' });
     if (fm.kind !== 'system' && fm.system) ctx.addIssue({ code: 'custom', path: ['system'], message: 'is only allowed on entries of kind "system"' });
+    if (fm.provenance === 'source' && fm.buildsOn) ctx.addIssue({ code: 'custom', path: ['buildsOn'], message: 'is for pages written for the atlas: add "provenance: atlas" (and drop seed), or name the sections this page presents in seed' });
+    if (fm.provenance === 'source' && !fm.seed) ctx.addIssue({ code: 'custom', path: ['seed'], message: 'is required: the source document heading(s) this page presents. A page written for the atlas says "provenance: atlas" and lists what it builds on in buildsOn' });
+    if (fm.provenance === 'atlas' && fm.seed) ctx.addIssue({ code: 'custom', path: ['seed'], message: 'is for pages that present the source document: on a page written for the atlas, list the sections it builds on in buildsOn instead' });
+    if (fm.provenance === 'atlas' && !fm.buildsOn) ctx.addIssue({ code: 'custom', path: ['buildsOn'], message: 'is required on a page written for the atlas: the source document heading(s) it builds on' });
   });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -10,7 +10,7 @@ import type { WorksheetFact } from '../mdx/collect-worksheets';
 import type { Kind } from './kinds';
 import type { ReviewItem } from '../review/model';
 import type { Change } from './changelog';
-import type { Frontmatter, Relation } from './schema';
+import type { Frontmatter, Provenance, Relation } from './schema';
 
 /** One entry as the site uses it: validated frontmatter, compiled body and what the compiler saw. */
 export interface Entry {
@@ -27,7 +27,14 @@ export interface Entry {
   pageAliases: string[];
   /** Anchors that moved: the old id lands on the new heading. */
   anchorAliases: { from: string; to: string }[];
+  /** Whose text the page is (frontmatter `provenance`): the source document's, or written for the atlas. */
+  provenance: Provenance;
+  /** provenance source: the source document's headings the page presents; empty otherwise. */
   seed: string[];
+  /** provenance atlas: the source document's headings the page builds on; empty otherwise. */
+  buildsOn: string[];
+  /** On a source page, the h2/h3 ids of sections written for the atlas (`<AtlasNote />`, an h2's mark covering its h3s). */
+  atlasSections: string[];
   /** When someone last checked the page (YYYY-MM-DD). */
   reviewed: string;
   /** h2 and h3 headings, in order: the table of contents and the section anchors. */

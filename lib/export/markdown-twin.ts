@@ -20,6 +20,8 @@ import { remarkSafeMdx } from '../mdx/safe-mdx';
 import { escapeMarkdown } from '../markdown-escape';
 import { WORKSHEETS } from '../decisions/worksheets';
 import { PHASE_LABEL, type ReviewItem } from '../review/model';
+import { normalizeReference, SEED_TITLE } from '../content/seed-headings';
+import { ATLAS_NOTE_TEXT } from '../mdx/collect-atlas-notes';
 import type { SymptomTerm } from '../symptoms/model';
 
 export interface TwinContext {
@@ -63,13 +65,26 @@ export function entryMarkdown(
     ...after,
   ].filter(Boolean);
   return document(
-    { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed },
-    [`# ${entry.title}`, entry.summary, toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
+    { title: entry.title, summary: entry.summary, kind: entry.kind, url: context.absoluteUrl(entry.path), reviewed: entry.reviewed, ...provenanceFields(entry) },
+    [`# ${entry.title}`, entry.summary, provenanceLine(entry), toMarkdown(tree, FORMAT).trim(), ...sections].join('\n\n'),
   );
 }
 
+/** The twin's frontmatter says whose text it is, as the page does: `provenance`, and `source` or `builds_on`. */
+export function provenanceFields(entry: Pick<Entry, 'provenance' | 'seed' | 'buildsOn'>): Record<string, string | string[]> {
+  return entry.provenance === 'atlas' ? { provenance: 'atlas', builds_on: entry.buildsOn.map(normalizeReference) } : { provenance: 'source', source: entry.seed.map(normalizeReference) };
+}
+
+/** The page's provenance line, in words, under the summary (components/docs/entry-source.tsx says the same). */
+export function provenanceLine(entry: Pick<Entry, 'provenance' | 'seed' | 'buildsOn' | 'reviewed'>): string {
+  const sections = (refs: string[]) => `*${SEED_TITLE}*, ${refs.map((r) => normalizeReference(r).replace(/ > /g, ' › ')).join('; ')}`;
+  return entry.provenance === 'atlas'
+    ? `**Written for the atlas**, not taken from the source document. Reviewed ${entry.reviewed}. **Builds on:** ${sections(entry.buildsOn)}.`
+    : `**Source:** ${sections(entry.seed)}. Its headings, terms and figures are the document's; the explanations are the atlas's. Reviewed ${entry.reviewed}.`;
+}
+
 /** Frontmatter, then the body: every twin starts the same way. */
-export function document(frontmatter: Record<string, string>, body: string): string {
+export function document(frontmatter: Record<string, string | string[]>, body: string): string {
   return `---\n${yaml(frontmatter, { lineWidth: 0 }).trim()}\n---\n\n${body.trim()}\n`;
 }
 
@@ -132,6 +147,8 @@ function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFa
       ];
     } else if (LISTED.has(element.name ?? '')) {
       replacement = [componentList(parent, index, entry, element.name!, context)];
+    } else if (element.name === 'AtlasNote') {
+      replacement = [{ type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: ATLAS_NOTE_TEXT }] }] }];
     } else if (element.name === 'DecisionWorksheet') {
       replacement = worksheetMarkdown(entry, attribute(element, 'id') ?? '');
     } else {
@@ -140,7 +157,7 @@ function siteNodes(tree: Root, entry: Entry, diagrams: ReturnType<typeof emptyFa
     }
     parent.children.splice(index, LISTED.has(element.name ?? '') ? run(parent, index, element.name!) : 1, ...(replacement as Parent['children']));
     // Past what the site wrote; into what replaced raw HTML, so raw HTML inside it is unwrapped too.
-    return [SKIP, element.name === 'Diagram' || element.name === 'DecisionWorksheet' ? index + replacement.length : index];
+    return [SKIP, element.name === 'Diagram' || element.name === 'DecisionWorksheet' || element.name === 'AtlasNote' ? index + replacement.length : index];
   });
 }
 

@@ -3,6 +3,7 @@ import { kindLandings } from '../content/landings';
 import { readingOrder } from '../content/reading-order';
 import { relatedLinks } from '../content/related';
 import type { Entry } from '../content/types';
+import { normalizeReference } from '../content/seed-headings';
 import { systemChecklist } from '../review/checklist';
 import { ASSESSMENT_PAGE, SYMPTOMS_PAGE, systemReviewPage } from '../content/tool-pages';
 import { CAPABILITY_LEVELS } from '../assessment/model';
@@ -143,8 +144,8 @@ function symptomsTwin(terms: readonly SymptomTerm[], ordered: readonly Entry[], 
   return { path, title, summary, markdown: document({ title, summary, kind: 'symptom-navigator', url: context.absoluteUrl(path) }, [`# ${title}`, summary, ...sections].join('\n\n')) };
 }
 
-const line = (page: Pick<MarkdownPage, 'path' | 'title' | 'summary'>, context: TwinContext) =>
-  `- [${page.title}](${context.absoluteUrl(markdownPathOf(page.path))}): ${page.summary}`;
+const line = (page: Pick<MarkdownPage, 'path' | 'title' | 'summary'> & { provenance?: Entry['provenance'] }, context: TwinContext) =>
+  `- [${page.title}](${context.absoluteUrl(markdownPathOf(page.path))}): ${page.summary}${page.provenance === 'atlas' ? ' (written for the atlas)' : ''}`;
 
 /** llms.txt by https://llmstxt.org: H1, blockquote, notes, then an H2 per kind of page listing each twin. */
 function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], checklists: readonly MarkdownPage[], landings: readonly MarkdownPage[], context: TwinContext): string {
@@ -153,8 +154,8 @@ function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], chec
     `# ${SITE_NAME}`,
     `> ${SITE_DESCRIPTION}`,
     [
-      'The atlas is organised by kind of page: systems (the categories of production ML systems), architecture patterns, design decisions, pitfalls, design templates, guides and practices, each page with design review questions where they belong.',
-      'Every link below is the Markdown twin of a page; the page itself is the same URL with a trailing slash instead of `.md`. A twin starts with YAML frontmatter (title, summary, kind, url, reviewed), keeps each section\'s permanent anchor as `{#id}` after its heading, shows diagrams as Mermaid source and review questions as a task list.',
+      'The atlas is organised by kind of page: systems (the categories of production ML systems), architecture patterns, design decisions, pitfalls, design templates, guides and practices, each page with design review questions where they belong. Pages marked "(written for the atlas)" are the atlas\'s own guides, not the source document\'s text; on the other pages, a section that opens with "Written for the atlas" is likewise the atlas\'s.',
+      'Every link below is the Markdown twin of a page; the page itself is the same URL with a trailing slash instead of `.md`. A twin starts with YAML frontmatter (title, summary, kind, url, reviewed, and its provenance: `source` with the source document\'s sections it presents, or `atlas` with those it builds on), keeps each section\'s permanent anchor as `{#id}` after its heading, shows diagrams as Mermaid source and review questions as a task list.',
       `All pages in one file: [llms-full.txt](${context.absoluteUrl('/llms-full.txt')}). A catalogue of every page with its sections and related pages: [entries.json](${context.absoluteUrl('/entries.json')}).`,
     ].join('\n\n'),
     ...(home ? [`## Start here\n\n${line(home, context)}`] : []),
@@ -185,7 +186,10 @@ function catalogue(entries: readonly Entry[], context: TwinContext) {
       tags: e.tags,
       related: e.related.map((r) => r.id),
       reviewed: e.reviewed,
-      sections: e.headings.map((h) => ({ id: h.id, title: h.text, level: h.depth })),
+      // Whose text it is: "source" pages present the named sections of the source document; "atlas" pages build on them.
+      provenance: e.provenance,
+      ...(e.provenance === 'atlas' ? { buildsOn: e.buildsOn.map(normalizeReference) } : { source: e.seed.map(normalizeReference) }),
+      sections: e.headings.map((h) => ({ id: h.id, title: h.text, level: h.depth, ...(e.atlasSections.includes(h.id) ? { provenance: 'atlas' } : {}) })),
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { AtlasNoteFact } from './collect-atlas-notes';
 import type { SectionFact } from './collect-sections';
 import type { CapabilityFact } from './collect-capabilities';
 import type { ReviewItemFact, ReviewProblem, ReviewRefFact } from './collect-review-items';
@@ -48,6 +49,9 @@ export interface PageFacts {
   /** The page's <Symptom> elements, in order, and those that could not be read. */
   symptoms: SymptomFact[];
   symptomProblems: ReviewProblem[];
+  /** The page's <AtlasNote /> marks (sections written for the atlas), and those that could not be read. */
+  atlasNotes: AtlasNoteFact[];
+  atlasNoteProblems: ReviewProblem[];
   /** What content may not do (code, unsafe HTML, relative links, remote images): lib/mdx/safe-mdx.ts. */
   problems: ContentProblem[];
   /** Root-relative image paths, checked against public/ by the build. */
@@ -55,7 +59,7 @@ export interface PageFacts {
 }
 
 export function emptyFacts(): PageFacts {
-  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewRefs: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], symptoms: [], symptomProblems: [], problems: [], images: [] };
+  return { headings: [], sections: [], ids: [], links: [], diagrams: [], diagramProblems: [], reviewItems: [], reviewRefs: [], capabilities: [], reviewProblems: [], worksheets: [], worksheetProblems: [], symptoms: [], symptomProblems: [], atlasNotes: [], atlasNoteProblems: [], problems: [], images: [] };
 }
 
 const HEADING = /^h([1-6])$/;

@@ -3,6 +3,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import { ContentError } from '../content/errors';
 import { emptyFacts, rehypeCollectIntendedIds, rehypeCollectPageFacts, type PageFacts } from './collect-page-facts';
+import { rehypeCollectAtlasNotes } from './collect-atlas-notes';
 import { rehypeCollectCapabilities } from './collect-capabilities';
 import { rehypeCollectReviewItems } from './collect-review-items';
 import { rehypeCollectSections } from './collect-sections';
@@ -56,6 +57,7 @@ export async function compileMdx(source: string, file: string, cwd: string): Pro
           rehypeCollectCapabilities(facts.capabilities, facts.reviewProblems, facts.ids),
           rehypeCollectWorksheets(facts.worksheets, facts.worksheetProblems),
           rehypeCollectSymptoms(facts.symptoms, facts.symptomProblems),
+          rehypeCollectAtlasNotes(facts.atlasNotes, facts.atlasNoteProblems),
           rehypeCollectPageFacts(facts),
           rehypeCollectSections(facts.sections),
         ];

@@ -9,8 +9,9 @@
  * `Capability`: a maturity self-assessment question (lib/mdx/collect-capabilities.ts, content/README.md#capabilities).
  * `DecisionWorksheet`: a decision page's worksheet, defined in lib/decisions/ (lib/mdx/collect-worksheets.ts).
  * `Symptom`: what a team observes, as this pitfall shows it (lib/mdx/collect-symptoms.ts, content/README.md#symptoms).
+ * `AtlasNote`: marks a section of a source page as written for the atlas (lib/mdx/collect-atlas-notes.ts, content/README.md#provenance).
  */
-export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'ReviewRef', 'Capability', 'DecisionWorksheet', 'Symptom'];
+export const REGISTERED_COMPONENTS: readonly string[] = ['ReviewQuestion', 'ReviewRef', 'Capability', 'DecisionWorksheet', 'Symptom', 'AtlasNote'];
 
 /**
  * Components that only the compiler writes, from Markdown it recognizes: an author who writes one by hand is
