@@ -83,7 +83,9 @@ describe('ranking answers the query across the site', () => {
     const all = response.hits.filter((h) => h.allWords);
     expect(response.counts.all).toBe(all.length);
     expect(response.counts.all + response.counts.some).toBe(response.hits.length);
-    expect(response.counts.all).toBeLessThan(20);
+    // Relative, not absolute: pages that link Label Leakage legitimately raise the count as content grows (19 sections
+    // before the five guides of issue 17, 21 after). Both words must still pick out far fewer sections than either one.
+    expect(response.counts.all).toBeLessThan(response.counts.some / 2);
     expect(response.counts.some).toBeGreaterThan(0);
     // Every all-words section comes before any some-words one.
     expect(response.hits.findIndex((h) => !h.allWords)).toBe(all.length);
