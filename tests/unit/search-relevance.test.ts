@@ -92,9 +92,9 @@ describe('ranking answers the query across the site', () => {
     const all = response.hits.filter((h) => h.allWords);
     expect(response.counts.all).toBe(all.length);
     expect(response.counts.all + response.counts.some).toBe(response.hits.length);
-    // A section of the Label Leakage page counts its page's title as its own words (a little): the page's sections, and
-    // the few elsewhere that name it.
-    expect(response.counts.all).toBeLessThan(30);
+    // Relative, not absolute: pages that link Label Leakage raise the count as content grows, and a section counts its
+    // page's title as its own words (a little). Both words must still pick out far fewer sections than either one.
+    expect(response.counts.all).toBeLessThan(response.counts.some / 2);
     expect(response.counts.some).toBeGreaterThan(0);
     // Every all-words section comes before any some-words one.
     expect(response.hits.findIndex((h) => !h.allWords)).toBe(all.length);
