@@ -18,7 +18,8 @@ let client: Client;
 beforeAll(async () => {
   client = new Client({ name: 'atlas-test', version: '1.0.0' });
   await client.connect(new StdioClientTransport({ command: 'npm', args: ['run', '--silent', 'mcp'], cwd: ROOT, stderr: 'ignore' }));
-});
+  // npm, tsx and the index load take a few seconds, more on a busy machine.
+}, 60_000);
 afterAll(async () => {
   await client?.close();
 });

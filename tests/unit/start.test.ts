@@ -8,7 +8,7 @@ import { currentInputs, staleReason } from '../../scripts/build-inputs.mjs';
 
 const START = path.join(ROOT, 'scripts/start.mjs');
 type Inputs = { settings: Record<string, string>; files: Record<string, Record<string, string>> };
-const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [START, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 20_000 });
+const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [START, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
 
 describe('npm start', () => {
   it('on a busy port prints one line naming the port and another way, and exits 1 before building', async () => {
@@ -22,7 +22,8 @@ describe('npm start', () => {
         expect(result.status).toBe(1);
         expect(result.stdout).toBe('');
         expect(result.stderr.trim().split('\n')).toEqual([`Port ${port} is already in use (another server?). Start on another port: PORT=${port + 1} npm start, or npm start -- --port ${port + 1}.`]);
-        expect(performance.now() - started).toBeLessThan(10_000);
+        // Long before any build could finish (minutes): the port is checked first.
+        expect(performance.now() - started).toBeLessThan(30_000);
       }
     } finally {
       busy.close();
@@ -67,7 +68,7 @@ describe('npm start', () => {
         child.stdout.on('data', check);
         child.on('exit', () => reject(new Error(`start exited: ${output}`)));
       });
-      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(performance.now() - started).toBeLessThan(30_000);
       expect(output.split('\n')[0]).toBe('out/ is the build of the current sources: serving it as it is (npm run build rebuilds on demand).');
       const response = await fetch(`http://127.0.0.1:${port}/pitfalls/label-leakage/`);
       expect(response.status).toBe(200);
