@@ -149,7 +149,8 @@ if (withDiagrams.length > 0) {
   // Entry pages share one route ([...slug]); the home page, the changelog and the symptom navigator have their own. Compare like with like.
   // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
   const ownRoutes = new Set(['/', '/404/', '/changelog/', '/symptoms/']);
-  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && !r.page.startsWith('/_not-found');
+  // Decision pages with a worksheet have their own route too (app/decisions/[id]), with the worksheet's activator.
+  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && r.worksheets === 0 && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
   const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');
