@@ -31,8 +31,8 @@ const JS_BUDGET_KB = 140;
 /** Tool pages (search, the review builder, the self-assessment, the symptom navigator) carry an interactive leaf of their own. */
 const TOOL_JS_BUDGET_KB = 155;
 const isToolPage = (page: string) => /^\/(search|review|assessment|symptoms)\//.test(page);
-/** Decision pages place a worksheet (an interactive leaf, in a route of their own): tool pages too. */
-const isTool = (r: { page: string; worksheets: number }) => isToolPage(r.page) || r.worksheets > 0;
+/** Decision pages with a worksheet are content pages: the worksheet's code loads on first use, outside first-load JS. */
+const isTool = (r: { page: string }) => isToolPage(r.page);
 const args = new Set(process.argv.slice(2));
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -140,7 +140,7 @@ const maxHtml = rows.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
 console.log();
 console.log(`pages: ${rows.length}; first-load JS max ${kb(maxJs)} KB gzip on content pages (budget ${JS_BUDGET_KB}), ${kb(maxToolJs)} KB on tool pages (budget ${TOOL_JS_BUDGET_KB}); heaviest HTML ${maxHtml.page} ${kb(maxHtml.htmlRaw)} KB (${kb(maxHtml.htmlGzip)} KB gzip)`);
 const worksheetJs = [...new Set(rows.filter((r) => r.worksheets > 0).map((r) => kb(r.jsGzip)))];
-console.log(`first-load JS of the decision pages with worksheets: ${worksheetJs.join(', ')} KB gzip (a tool page's budget)`);
+console.log(`first-load JS of the decision pages with worksheets: ${worksheetJs.join(', ')} KB gzip (a content page's budget: the worksheet's code loads on first use)`);
 
 const withDiagrams = rows.filter((r) => r.diagrams > 0);
 if (withDiagrams.length > 0) {
@@ -151,7 +151,8 @@ if (withDiagrams.length > 0) {
   // Entry pages share one route ([...slug]); the home page, the changelog and the symptom navigator have their own. Compare like with like.
   // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
   const ownRoutes = new Set(['/', '/404/', '/changelog/', '/symptoms/']);
-  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && !r.page.startsWith('/_not-found');
+  // Decision pages with a worksheet have their own route too (app/decisions/[id]), with the worksheet's activator.
+  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && r.worksheets === 0 && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
   const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');

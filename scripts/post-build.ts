@@ -14,18 +14,14 @@ const files = () => readdirSync(dir, { recursive: true, withFileTypes: true }).f
 
 const pages = files().filter((f) => f.endsWith('.html'));
 
-// Without SITE_URL every absolute URL (canonical, Open Graph, sitemap) names localhost: say so, and let a release
-// build refuse (REQUIRE_SITE_URL=1).
+// Without SITE_URL every absolute URL (canonical, Open Graph, sitemap) names localhost, which is right for a local
+// preview: one calm line says so and how to publish; a release build refuses (REQUIRE_SITE_URL=1).
 if (!process.env.SITE_URL) {
-  const count = files()
-    .filter((f) => /\.(html|xml|txt)$/.test(f))
-    .reduce((n, f) => n + readFileSync(f, 'utf8').split('http://localhost:3000').length - 1, 0);
-  const message = `SITE_URL is not set: ${count} canonical, link-preview and sitemap URLs point at http://localhost:3000. Build with SITE_URL=https://your.host to publish.`;
   if (process.env.REQUIRE_SITE_URL) {
-    console.error(`✖ ${message}`);
+    console.error('✖ SITE_URL is not set, and REQUIRE_SITE_URL asks for it: build with SITE_URL=https://your.host so canonical links, link previews and the sitemap name the published site.');
     process.exit(1);
   }
-  console.warn(`⚠ ${message}`);
+  console.log('SITE_URL is not set, so absolute links name http://localhost:3000: right for a local preview; to publish, build with SITE_URL=https://your.host.');
 }
 for (const page of pages) writeFileSync(page, withPolicy(readFileSync(page, 'utf8')));
 

@@ -1,12 +1,15 @@
 import type { Entry, PageWorksheet } from '@/lib/content/types';
+import { BUDGET_FIELDS } from '@/lib/decisions/model';
 import { WORKSHEETS } from '@/lib/decisions/worksheets';
 import { BudgetCalculator } from './budget-calculator';
 import { ChoiceWorksheet } from './choice-worksheet';
 import { LinkedText } from './target-link';
+import { WorksheetActivator } from './worksheet-activator';
 
 /**
  * The MDX components a page with worksheets adds. Only the decision pages' route (app/decisions/[id]) renders
- * them, so the worksheets' client code is in that route's bundle and no other content page loads it.
+ * them. The worksheet is server markup; its code (worksheet-live.ts) loads on first use, so it is in no page's
+ * first-load JavaScript: only the activator's listener is.
  */
 export function worksheetComponents(entry: Entry) {
   return {
@@ -19,13 +22,18 @@ export function worksheetComponents(entry: Entry) {
   };
 }
 
-/** A decision worksheet where the page places it: the interactive questions, then the rules they apply, in words. */
+/**
+ * A decision worksheet where the page places it: the questions, then the rules they apply, in words. `data-titles`
+ * and `data-params` are what its code needs in the browser: the linked sections' titles and its URL parameters.
+ */
 export function DecisionWorksheet({ placed }: { placed: PageWorksheet }) {
   const worksheet = WORKSHEETS[placed.id];
   const titles = placed.linkTitles;
+  const params = worksheet.kind === 'choice' ? worksheet.questions.map((q) => q.id) : BUDGET_FIELDS;
   return (
-    <div className="worksheet" data-worksheet={worksheet.id}>
-      {worksheet.kind === 'choice' ? <ChoiceWorksheet id={worksheet.id} titles={titles} /> : <BudgetCalculator titles={titles} />}
+    <div className="worksheet" data-worksheet={worksheet.id} data-titles={JSON.stringify(titles)} data-params={params.join(' ')}>
+      <WorksheetActivator />
+      {worksheet.kind === 'choice' ? <ChoiceWorksheet worksheet={worksheet} titles={titles} /> : <BudgetCalculator />}
       <div className="worksheet-rules">
         <p className="worksheet-rules-title">How the worksheet decides</p>
         <ol>

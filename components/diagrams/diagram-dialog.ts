@@ -42,12 +42,12 @@ export function openDiagram({ src, title, width, height, opener }: DiagramView):
   image.alt = title;
   view.append(image);
 
-  // The view opens fitting the width, up to twice the natural size (so a diagram narrower than the screen opens
-  // at its natural size or larger), and never smaller than the page showed it. A tall diagram scrolls down
-  // instead of shrinking to fit the height, where its labels became unreadable.
+  // The view opens with the whole diagram on screen (its width and its height), at most twice its natural size, and
+  // never smaller than the page showed it: a very tall diagram would shrink to unreadable labels, so it keeps the
+  // page's size and scrolls down. Measured once the dialog is open, inside the view's padding.
   const shown = Math.max(0, ...[...(opener.closest('figure')?.querySelectorAll('.diagram-frame img') ?? [])].map((img) => img.getBoundingClientRect().width));
-  const fit = Math.max(Math.min((innerWidth - 48) / width, 2), shown / width);
-  let zoom = fit;
+  let fit = 1;
+  let zoom = 1;
   const show = (next: number) => {
     zoom = next;
     image.width = Math.round(width * zoom);
@@ -70,7 +70,9 @@ export function openDiagram({ src, title, width, height, opener }: DiagramView):
     dialog.remove();
     opener.focus();
   });
-  show(fit);
   document.body.append(dialog);
   dialog.showModal();
+  const padding = 48;
+  fit = Math.max(Math.min((view.clientWidth - padding) / width, (view.clientHeight - padding) / height, 2), shown / width);
+  show(fit);
 }

@@ -24,35 +24,39 @@ export function DocsSidebar({ sections, currentPath, label = 'Site' }: { section
             Changelog
           </SiteLink>
         </li>
-        {sections.map((section) => (
-          <li key={section.title}>
-            <h2 className="mb-2 px-2 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-              {section.path ? (
-                <SiteLink
-                  href={section.path}
-                  aria-current={currentPath === section.path ? 'page' : undefined}
-                  className={`-mx-2 rounded-md px-2 py-1 hover:text-slate-900 hover:underline dark:hover:text-white ${currentPath === section.path ? 'text-accent-800 dark:text-white' : ''}`}
-                >
+        {sections.map((section) => {
+          const here = currentPath === section.path || section.entries.some((e) => e.path === currentPath);
+          return (
+            <li key={section.title}>
+              {/* A group folds (native <details>, no JavaScript needed); useSidebarMemory keeps each group as the reader
+                  left it, and the group of the current page is always open. */}
+              <details open data-nav-group={section.title} data-current-group={here ? '' : undefined} className="nav-group">
+                <summary className="nav-group-title mb-1 rounded-md px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase hover:text-slate-900 dark:text-slate-400 dark:hover:text-white">
                   {section.title}
-                </SiteLink>
-              ) : (
-                section.title
-              )}
-            </h2>
-            <ul className="space-y-0.5">
-              {section.entries.map((entry) => {
-                const current = entry.path === currentPath;
-                return (
-                  <li key={entry.id}>
-                    <SiteLink href={entry.path} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
-                      {entry.title}
-                    </SiteLink>
-                  </li>
-                );
-              })}
-            </ul>
-          </li>
-        ))}
+                </summary>
+                <ul className="space-y-0.5">
+                  {section.path && (
+                    <li>
+                      <SiteLink href={section.path} aria-current={currentPath === section.path ? 'page' : undefined} className={linkClass(currentPath === section.path)}>
+                        All {section.title.toLowerCase()}
+                      </SiteLink>
+                    </li>
+                  )}
+                  {section.entries.map((entry) => {
+                    const current = entry.path === currentPath;
+                    return (
+                      <li key={entry.id}>
+                        <SiteLink href={entry.path} aria-current={current ? 'page' : undefined} className={linkClass(current)}>
+                          {entry.title}
+                        </SiteLink>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -78,8 +78,12 @@ export function MdxContent({ entry, extra }: { entry: Entry; extra?: ExtraCompon
         AtlasNote,
         // Wide tables scroll inside a focusable, labelled region on phones instead of widening the page.
         table: ({ 'data-label': label, ...props }: ComponentProps<'table'> & { 'data-label'?: string }) => (
-          <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>
-            <table {...props} />
+          // The hint shows only while the table is wider than the screen (CSS scroll timeline, as for diagrams).
+          <div className="table-wrap">
+            <div className="table-scroll" role="region" aria-label={label ?? 'Table'} tabIndex={0}>
+              <table {...props} />
+            </div>
+            <p className="table-scroll-hint no-print">Scroll the table sideways to see its other columns.</p>
           </div>
         ),
         // Scrollable code must be focusable so keyboard users can scroll it (axe: scrollable-region-focusable).

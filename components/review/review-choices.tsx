@@ -11,7 +11,7 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
   const toggle = (condition: Condition, on: boolean) =>
     onChange({ ...choice, when: on ? [...choice.when, condition] : choice.when.filter((c) => c !== condition) });
   return (
-    <form className="no-print grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800" aria-label="Checklist choices" onSubmit={(e) => e.preventDefault()}>
+    <form className="no-print grid grid-cols-[repeat(auto-fit,minmax(min(100%,19rem),1fr))] gap-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" aria-label="Checklist choices" onSubmit={(e) => e.preventDefault()}>
       <ChoiceSelect
         id="review-system"
         label="System"
@@ -55,7 +55,7 @@ export function ReviewChoices({ choice, systems, onChange }: { choice: ReviewCho
         <option value="should">Must and should</option>
         <option value="must">Must only</option>
       </ChoiceSelect>
-      <fieldset className="sm:col-span-2 lg:col-span-4">
+      <fieldset className="col-span-full">
         <legend className="mb-1 text-sm font-medium">Conditions that add items</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {CONDITIONS.map((condition) => (

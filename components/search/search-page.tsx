@@ -111,7 +111,7 @@ export function SearchPage() {
           {response.groups.map((group) => (
             <div key={group.key}>
               <h2 className="text-lg font-semibold">
-                <Link href={group.url} className="text-accent-700 hover:underline dark:text-accent-300">
+                <Link href={group.url} className="text-accent-700 underline decoration-1 underline-offset-4 hover:decoration-2 dark:text-accent-300">
                   {group.page}
                 </Link>{' '}
                 <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{SEARCH_KIND_LABEL[group.kind]}</span>

@@ -171,11 +171,23 @@ function llmsTxt(home: MarkdownPage | undefined, ordered: readonly Entry[], chec
 
 const KIND_LABEL_PLURAL = (kind: Kind) => `${kind[0].toUpperCase()}${kind.slice(1)}s`;
 
-/** /entries.json: every entry with what a script needs to link to it and its sections without scraping. */
-function catalogue(entries: readonly Entry[], context: TwinContext) {
+/** Bumped when a field of entries.json changes meaning or goes away; new fields leave it as it is. */
+export const CATALOGUE_VERSION = 2;
+
+/**
+ * /entries.json: every entry with what a script needs to link to it and its sections without scraping; the systems
+ * with what the review builder filters on; every review item with where it applies; every symptom with its causes.
+ * Paths are site paths ("/pitfalls/label-leakage/"), URLs absolute: a tool can rebuild the builder's checklist
+ * (lib/review) from `systems` and `reviewItems` alone, as the MCP server does.
+ */
+function catalogue(entries: readonly Entry[], context: TwinContext & { date: string }) {
+  const ordered = entries.filter((e) => e.path !== '/');
+  const sectionUrl = (path: string, id: string) => context.absoluteUrl(`${path}#${id}`);
   return {
     name: SITE_NAME,
     url: context.absoluteUrl('/'),
+    version: CATALOGUE_VERSION,
+    built: context.date,
     entries: entries.map((e) => ({
       id: e.id,
       title: e.title,
@@ -191,5 +203,20 @@ function catalogue(entries: readonly Entry[], context: TwinContext) {
       ...(e.provenance === 'atlas' ? { buildsOn: e.buildsOn.map(normalizeReference) } : { source: e.seed.map(normalizeReference) }),
       sections: e.headings.map((h) => ({ id: h.id, title: h.text, level: h.depth, ...(e.atlasSections.includes(h.id) ? { provenance: 'atlas' } : {}) })),
     })),
+    systems: entries
+      .filter((e) => e.kind === 'system' && e.system)
+      .map((e) => ({ id: e.id, title: e.title, url: context.absoluteUrl(e.path), serving: e.system!.serving, traits: e.system!.traits, checklistUrl: context.absoluteUrl(systemReviewPage(e).path) })),
+    reviewItems: entries.flatMap((e) =>
+      e.reviewItems.map(({ line: _line, ...item }) => ({ ...item, url: sectionUrl(item.page.path, item.id), sectionUrl: sectionUrl(item.page.path, item.section.id) })),
+    ),
+    symptoms: context.symptoms
+      ? navigatorSymptoms([...context.symptoms], ordered.filter((e) => e.symptoms.length > 0)).map((s) => ({
+          id: s.id,
+          phrase: s.phrase,
+          synonyms: s.synonyms,
+          url: sectionUrl(SYMPTOMS_PAGE.path, s.id),
+          causes: s.causes.map((c) => ({ page: c.page, text: c.text, check: c.check, url: context.absoluteUrl(c.page.path), section: c.section, sectionUrl: sectionUrl(c.page.path, c.section.id) })),
+        }))
+      : [],
   };
 }

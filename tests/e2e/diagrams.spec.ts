@@ -100,6 +100,31 @@ test('"Open larger" opens a zoomable full-screen view by keyboard; Escape closes
   await expect(open).toBeFocused();
 });
 
+test('"Open larger" shows the whole diagram on screen, a small one enlarged but not cropped; a tall one never below the page\'s size', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  for (const path of ['/', '/templates/recommendation-template/']) {
+    await page.goto(path);
+    const shown = (await page.locator('.diagram-frame img:visible').first().boundingBox())!;
+    await page.locator('[data-diagram-open]').first().click();
+    const dialog = page.getByRole('dialog');
+    const img = dialog.locator('.diagram-dialog-view img');
+    await expect.poll(() => loaded(img)).toBeGreaterThan(0);
+    const view = (await dialog.locator('.diagram-dialog-view').boundingBox())!;
+    const box = (await img.boundingBox())!;
+    expect(box.width, path).toBeLessThanOrEqual(view.width);
+    const zoom = Number((await dialog.locator('.diagram-zoom').textContent())!.replace('%', ''));
+    if (path === '/') {
+      // The home page's small diagram: whole on screen, filling one side of the view (less its padding) or at 200%.
+      expect(box.height, path).toBeLessThanOrEqual(view.height);
+      expect(box.width >= view.width - 60 || box.height >= view.height - 60 || zoom === 200, path).toBe(true);
+    } else {
+      // Taller than the screen at the page's size: it keeps that size (labels stay readable) and scrolls down.
+      expect(Math.round(box.width), path).toBeGreaterThanOrEqual(Math.floor(shown.width));
+    }
+    await page.keyboard.press('Escape');
+  }
+});
+
 test.describe('copy', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   test('"Copy source" copies the Mermaid source', async ({ page }) => {

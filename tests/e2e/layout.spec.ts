@@ -11,6 +11,22 @@ test('a wide diagram scrolls inside its frame instead of widening the page', asy
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
+test('a table wider than the screen says it scrolls sideways; a table that fits does not', async ({ page, isMobile }) => {
+  await page.goto('/reference/');
+  const wraps = page.locator('.table-wrap');
+  expect(await wraps.count()).toBeGreaterThan(0);
+  const overflowing: boolean[] = [];
+  for (const wrap of await wraps.all()) {
+    await wrap.scrollIntoViewIfNeeded();
+    const overflows = await wrap.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth + 1);
+    overflowing.push(overflows);
+    if (overflows) await expect(wrap.locator('.table-scroll-hint')).toBeVisible();
+    else await expect(wrap.locator('.table-scroll-hint')).toBeHidden();
+  }
+  // The quick reference's five-column table is wider than a phone, and fits a desktop.
+  expect(overflowing.some(Boolean)).toBe(isMobile);
+});
+
 test('the menu opens, lists the site and closes with Escape', async ({ page, isMobile }) => {
   await page.goto('/patterns/feature-store/');
   const menu = page.locator('[data-mobile-nav]');

@@ -8,6 +8,7 @@ import type { ReviewChoice } from '../../lib/review/choice';
 import { newReview, type RecordItem } from '../../lib/review/record';
 import { reviewList } from '../../lib/review/review-list';
 import type { Entry } from '../../lib/content/types';
+import { gotoHydrated } from './hydration';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 type SiteEntry = Pick<Entry, 'id' | 'path' | 'title' | 'kind' | 'order' | 'reviewItems' | 'system' | 'versions'>;
@@ -293,4 +294,23 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'your system’s full checklist' })).toHaveAttribute('href', '#by-system');
     for (const system of systems) await expect(page.getByRole('link', { name: new RegExp(`^${system.title} checklist`) })).toHaveAttribute('href', `/review/${system.id}/`);
   });
+});
+
+test('at 1366 px every choice of the builder shows its longest option whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await gotoHydrated(page, '/review/');
+  const selects = page.getByRole('form', { name: 'Checklist choices' }).locator('select');
+  expect(await selects.count()).toBe(4);
+  for (const select of await selects.all()) {
+    // The longest option's text in the select's own font, against the room inside its padding and arrow.
+    const { text, room, needed } = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const longest = [...el.options].map((o) => o.text).sort((a, b) => context.measureText(b).width - context.measureText(a).width)[0];
+      const arrow = 20;
+      return { text: longest, needed: context.measureText(longest).width, room: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow };
+    });
+    expect(needed, text).toBeLessThanOrEqual(room);
+  }
 });

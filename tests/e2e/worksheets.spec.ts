@@ -25,9 +25,15 @@ async function reasonLinks(region: Locator) {
 
 test.describe('batch vs real-time worksheet', () => {
   test('answers lead to a recommendation whose reasons link to their sections, and the URL shares it', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(request.url()));
     await gotoHydrated(page, BATCH);
-    await expect(result(page)).toContainText('Answer every question for a recommendation: 0 of 4 answered.');
+    // Until the reader touches it, the worksheet is the server's markup: its code is not loaded yet.
+    await expect(result(page)).toContainText('the recommendation appears here as you answer');
+    const before = loaded.length;
     await answer(page, 'Signal: what must the prediction use?', 'Historical patterns');
+    await expect(result(page)).toContainText('1 of 4 answered');
+    expect(loaded.slice(before).filter((url) => url.endsWith('.js')).length, 'the worksheet code loads on first use').toBeGreaterThan(0);
     await answer(page, 'Latency: how old may a prediction be when it is used, and does a caller wait for it?', 'Minutes matter');
     await answer(page, 'Volume: which predictions are needed?', 'Millions of predictions');
     await expect(result(page)).toContainText('3 of 4 answered');
@@ -96,7 +102,7 @@ test.describe('latency budget calculator', () => {
       await expect(field).toHaveAttribute('type', 'number');
       await expect(field).toHaveAttribute('min', '0');
     }
-    await expect(result(page)).toContainText('Enter the end-to-end latency budget');
+    await expect(result(page)).toContainText("the model's budget is worked out here");
     const fill = async (budget: string, network: string, features: string, processing: string) => {
       await form.getByLabel('End-to-end latency budget (ms)').fill(budget);
       await form.getByLabel('Network (ms)').fill(network);

@@ -49,6 +49,18 @@ describe('committed diagram renderings', async () => {
     expect(home?.hash).toBeDefined();
     expect(home?.hash).toBe(pattern?.hash);
   });
+
+  it('the home page\'s first diagram connects its layers: four labelled arrows, not three loose boxes', () => {
+    const home = diagrams.find((d) => d.page === '/');
+    expect(home?.title).toBe('The Three-Layer Stack');
+    for (const theme of ['light', 'dark']) {
+      const svg = readFileSync(path.join(dir, renderingName(home!.hash, theme as "light" | "dark")), "utf8");
+      expect(svg.match(/class="[^"]*flowchart-link[^"]*"/g) ?? [], theme).toHaveLength(4);
+      // The labels as text, whatever elements the renderer splits them into.
+      const text = svg.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      for (const label of ['logged requests and outcomes', 'events land as training data', 'fresh features', 'models, historical features']) expect(text, `${theme}: ${label}`).toContain(` ${label} `);
+    }
+  });
 });
 
 /** Builds a fixture, rendering into a scratch folder; returns its errors as "file:line: message". */

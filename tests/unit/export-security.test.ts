@@ -113,10 +113,13 @@ describe('SITE_URL', () => {
     return run;
   }
 
-  it('a production build without SITE_URL warns how many URLs name localhost', () => {
+  it('a production build without SITE_URL says in one calm line that links name localhost, and how to publish', () => {
     const run = postBuild({});
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('⚠ SITE_URL is not set: 2 canonical, link-preview and sitemap URLs point at http://localhost:3000');
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n').filter((l) => l.includes('SITE_URL'))).toEqual([
+      'SITE_URL is not set, so absolute links name http://localhost:3000: right for a local preview; to publish, build with SITE_URL=https://your.host.',
+    ]);
   });
 
   it('REQUIRE_SITE_URL=1 (a release build) fails without it, and SITE_URL silences it', () => {

@@ -172,9 +172,32 @@ describe.each([
           sections: z.array(Section),
         }),
       ),
+      version: z.literal(2),
+      built: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      systems: z.array(z.strictObject({ id: z.string(), title: z.string(), url: z.string().startsWith(`${origin}/`), serving: z.array(z.string()).min(1), traits: z.array(z.string()), checklistUrl: z.string().startsWith(`${origin}/review/`) })),
+      reviewItems: z.array(z.looseObject({ id: z.string(), text: z.string().min(5), severity: z.enum(['must', 'should', 'consider']), url: z.string().startsWith(`${origin}/`), sectionUrl: z.string().startsWith(`${origin}/`) })),
+      symptoms: z.array(
+        z.strictObject({
+          id: z.string(),
+          phrase: z.string(),
+          synonyms: z.array(z.string()),
+          url: z.string().startsWith(`${origin}/symptoms/#`),
+          causes: z.array(z.looseObject({ url: z.string().startsWith(`${origin}/`), sectionUrl: z.string().startsWith(`${origin}/`), check: z.string().min(5) })).min(1),
+        }),
+      ),
     });
     const catalogue = Catalogue.parse(JSON.parse(read(dir, 'entries.json')));
     expect(catalogue.entries.map((e) => e.id).sort()).toEqual(site.entries.map((e) => e.id).sort());
+    // Review items and symptoms: every one the site has, each URL an anchor of its page.
+    expect(catalogue.reviewItems.map((i) => i.id).sort()).toEqual(site.entries.flatMap((e) => e.reviewItems.map((i) => i.id)).sort());
+    expect(catalogue.symptoms.map((s) => s.id)).toEqual(site.symptoms.map((s) => s.id));
+    expect(catalogue.systems.map((s) => s.id).sort()).toEqual(site.entries.filter((e) => e.kind === 'system').map((e) => e.id).sort());
+    const anchorOf = (url: string) => {
+      const [pagePath, id] = url.slice(origin.length).split('#');
+      return pages.find((p) => p.urlPath === pagePath)?.doc.querySelector(`[id="${id}"]`);
+    };
+    for (const item of catalogue.reviewItems) for (const url of [item.url, item.sectionUrl]) expect(anchorOf(url), url).toBeTruthy();
+    for (const symptom of catalogue.symptoms) for (const url of [symptom.url, ...symptom.causes.map((c) => c.sectionUrl)]) expect(anchorOf(url), url).toBeTruthy();
     const ids = new Set(catalogue.entries.map((e) => e.id));
     for (const entry of catalogue.entries) {
       for (const id of entry.related) expect(ids.has(id), `${entry.id} → ${id}`).toBe(true);
