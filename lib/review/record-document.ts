@@ -63,14 +63,16 @@ export function recordDocument(review: ReviewRecord, groups: readonly ListGroup[
       const record = review.records[entry.item.id] ?? {};
       if (entry.kind === 'own') return { id: entry.item.id, own: true, text: entry.item.text, severity: entry.item.severity, phase: entry.item.phase, ...record };
       const item = entry.item;
+      const version = itemVersion(item);
       return {
         id: item.id,
         own: false,
         text: item.text,
         severity: item.severity,
         phase: item.phase,
-        url: context.absoluteUrl(`${item.page.path}#${item.id}`),
-        version: itemVersion(item),
+        // A citation link (README "Citations"): opened after the item's text changed, the page says so and shows how.
+        url: context.absoluteUrl(`${item.page.path}?v=${version}#${item.id}`),
+        version,
         pass: item.pass,
         outside: entry.outside || undefined,
         ...record,
