@@ -20,7 +20,7 @@ const GROUPS = {
   dependencies: ['package.json', 'package-lock.json'],
 };
 /** Written by the build itself (.gitignore lists them too). */
-const GENERATED = ['public/search-data', 'public/search-text', 'public/og'];
+const GENERATED = ['public/search-data', 'public/search-text', 'public/og', 'public/citations', 'public/citations.json'];
 /** Environment settings that change what the build writes (next.config.mjs, post-build.ts). */
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'REPO_URL', 'EDIT_URL'];
 
@@ -31,7 +31,7 @@ function filesOf(entry) {
   return readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => path.relative(ROOT, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
-    .filter((file) => !GENERATED.some((dir) => file.startsWith(`${dir}/`)));
+    .filter((file) => !GENERATED.some((generated) => file === generated || file.startsWith(`${generated}/`)));
 }
 
 /** The current inputs: { files: { group: { path: hash } }, settings: { NAME: value } }. */

@@ -15,6 +15,8 @@ import type { CitationIndex } from '../lib/citations/citation-index';
 import { sectionChangeDays } from '../lib/citations/changes';
 import { changelogAtom, changelogMarkdown } from '../lib/citations/changelog-files';
 import { SITE_NAME } from '../lib/site-config';
+import { CHANGELOG_PAGE } from '../lib/content/tool-pages';
+import { document } from '../lib/export/markdown-twin';
 
 const started = performance.now();
 const dir = path.resolve(process.argv[2] ?? 'out');
@@ -45,7 +47,8 @@ const changelog = {
   absoluteUrl: (sitePath: string) => `${siteUrl}${basePath}${sitePath}`,
   today: new Date().toISOString().slice(0, 10),
 };
-write('changelog.md', changelogMarkdown(changelog));
+// Frontmatter like every twin (title, summary, kind, url), then the changes.
+write('changelog.md', document({ title: CHANGELOG_PAGE.title, summary: CHANGELOG_PAGE.summary, kind: 'changelog', url: changelog.absoluteUrl(CHANGELOG_PAGE.path) }, changelogMarkdown(changelog)));
 write('changelog.xml', changelogAtom({ ...changelog, title: SITE_NAME }));
 const reviewItems = reviewItemsJson(data.entries, (sitePath) => `${siteUrl}${basePath}${sitePath}`);
 write('review-items.json', reviewItems);

@@ -67,7 +67,7 @@ export function serveStatic({ dir, port, basePath = '' }) {
 
 /** A port from PORT, `--port` or a positional argument: a whole number from 0 (a free one) to 65535, else an error naming it. */
 export function parsePort(value, from) {
-  if (!/^\d+$/.test(String(value)) || Number(value) > 65535) throw new Error(`${from} must be a port number from 1 to 65535 (or 0 for a free one); got "${value}".`);
+  if (!/^\d+$/.test(String(value)) || Number(value) > 65535) throw new Error(`${from} must be a port number from 1 to 65535; got "${value}".`);
   return Number(value);
 }
 

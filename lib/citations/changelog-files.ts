@@ -1,4 +1,5 @@
 import type { Change } from '../content/changelog';
+import { changelogAnchor } from '../content/urls';
 import { changeDiffPath, type SectionChangeDay } from './changes';
 
 /** What the changelog's Markdown twin and feed need: the written changes, the section changes, titles, absolute URLs. */
@@ -27,7 +28,7 @@ function daysOf({ changes, sectionDays }: ChangelogSource): Day[] {
 export function changelogMarkdown(source: ChangelogSource): string {
   const lines = [`# Changelog`, '', 'Changes to the content of the atlas, newest first: the written changes, then the sections whose text changed (from the version history), each linked to what changed.', ''];
   for (const day of daysOf(source)) {
-    lines.push(`## ${day.date}`, '');
+    lines.push(`## ${day.date} {#${changelogAnchor(day.date)}}`, '');
     for (const change of day.written) {
       const pages = change.entries.map((id) => source.pages.get(id)).filter((p) => p !== undefined);
       lines.push(`- ${change.summary} (${pages.map((p) => `[${p.title}](${source.absoluteUrl(p.path)})`).join(', ')})`);
@@ -57,7 +58,7 @@ export function changelogAtom(source: ChangelogSource & { title: string }): stri
           `<li>${escapeXml(page.title)}: ${page.changes.map((c) => `<a href="${escapeXml(source.absoluteUrl(changeDiffPath(page.path, c)))}">${escapeXml(c.label)}</a>`).join(', ')} changed</li>`,
       ),
     ];
-    const url = source.absoluteUrl(`/changelog/#changes-${day.date}`);
+    const url = source.absoluteUrl(`/changelog/#${changelogAnchor(day.date)}`);
     return [
       '  <entry>',
       `    <title>Changes of ${day.date}</title>`,

@@ -70,9 +70,14 @@ export function entryMarkdown(
   );
 }
 
-/** The twin's frontmatter says whose text it is, as the page does: `provenance`, and `source` or `builds_on`. */
+/**
+ * The twin's frontmatter says whose text it is, as the page does: `provenance`, and `source` or `builds_on`, each a
+ * heading path of the source document written as the page writes it ("Part › Section": a ">" would make the value
+ * markup-escaped JSON instead of a plain YAML list).
+ */
 export function provenanceFields(entry: Pick<Entry, 'provenance' | 'seed' | 'buildsOn'>): Record<string, string | string[]> {
-  return entry.provenance === 'atlas' ? { provenance: 'atlas', builds_on: entry.buildsOn.map(normalizeReference) } : { provenance: 'source', source: entry.seed.map(normalizeReference) };
+  const paths = (refs: string[]) => refs.map((r) => normalizeReference(r).replace(/ > /g, ' › '));
+  return entry.provenance === 'atlas' ? { provenance: 'atlas', builds_on: paths(entry.buildsOn) } : { provenance: 'source', source: paths(entry.seed) };
 }
 
 /** The page's provenance line, in words, under the summary (components/docs/entry-source.tsx says the same). */

@@ -65,7 +65,7 @@ describe('provenance in the entry model', () => {
     expect(page.seed).toHaveLength(2);
     const guide = entries.find((e) => e.id === 'guide')!;
     expect(guide).toMatchObject({ provenance: 'atlas', seed: [], buildsOn: ['Universal Architecture Patterns > The Three-Layer Stack'], atlasSections: [] });
-    expect(provenanceFields(guide)).toEqual({ provenance: 'atlas', builds_on: ['Universal Architecture Patterns > The Three-Layer Stack'] });
+    expect(provenanceFields(guide)).toEqual({ provenance: 'atlas', builds_on: ['Universal Architecture Patterns › The Three-Layer Stack'] });
   });
 
   it('the Markdown twin says whose text it is, and marks the atlas-written section as the page does', async () => {

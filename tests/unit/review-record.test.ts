@@ -105,9 +105,10 @@ describe('Markdown and JSON round trip', () => {
     expect(lines).toContain(`- Exported 2026-12-05, atlas version ${context.atlas}`);
     expect(lines).toContain('- 4 items: 1 met, 1 partly, 1 not met, 1 N/A, 0 not reviewed');
     expect(lines).toContain('**1 blocking finding** (must items Not met):');
-    expect(lines).toContain('- [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/#drift-reference)');
+    // Item links are citations: the item's version rides in the query (README "Citations").
+    expect(lines).toContain(`- [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference)`);
     expect(lines.indexOf('## Summary')).toBeLessThan(lines.indexOf('## Data (1)'));
-    expect(lines).toContain(`- **Not met** · Must · [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/#drift-reference)<!-- item=drift-reference v=${itemVersion(ITEMS[0])} -->\\`);
+    expect(lines).toContain(`- **Not met** · Must · [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference)<!-- item=drift-reference v=${itemVersion(ITEMS[0])} -->\\`);
     expect(lines).toContain('  *Pass:* Names the window and the refresh rule.');
     expect(lines).toContain('  > > quoted "owner" said: use `30d`');
     expect(lines.some((l) => l.startsWith('- **Partly** · Should · [Who owns each feature?]') && l.includes('*(outside the current list)*'))).toBe(true);
@@ -125,7 +126,7 @@ describe('Markdown and JSON round trip', () => {
     const html = recordHtml(exportsOf(sampleReview()));
     expect(html).toContain('<h1>Design review: Fraud &quot;v2&quot; review</h1>');
     expect(html).toContain('<h2>Summary</h2>');
-    expect(html).toContain('<a href="https://atlas.example.com/pitfalls/data-drift/#drift-reference">');
+    expect(html).toContain(`<a href="https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference">`);
     expect(html).toContain('Own item: Is the *vendor* SLA &lt;written&gt; [down]?');
   });
 
