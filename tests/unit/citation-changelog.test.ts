@@ -31,9 +31,9 @@ describe('section changes for the changelog', () => {
 
   it('writes the changelog twin with written and section changes', () => {
     const md = changelogMarkdown(source);
-    expect(md).toContain('## 2026-11-29\n\n- Data Drift: Wasserstein distance is not bounded. ([Data Drift](https://atlas.example.org/pitfalls/data-drift/))');
+    expect(md).toContain('## 2026-11-29 {#changes-2026-11-29}\n\n- Data Drift: Wasserstein distance is not bounded. ([Data Drift](https://atlas.example.org/pitfalls/data-drift/))');
     expect(md).toContain('- Data Drift: [Detection](https://atlas.example.org/pitfalls/data-drift/?v=5a2ba83d1b#detection)');
-    expect(md.indexOf('## 2026-12-01')).toBeLessThan(md.indexOf('## 2026-11-29'));
+    expect(md.indexOf('## 2026-12-01 ')).toBeLessThan(md.indexOf('## 2026-11-29 '));
   });
 
   it('writes an Atom feed with one escaped entry per day', () => {

@@ -126,7 +126,9 @@ describe.each([
   it('llms-full.txt holds every twin, home first', () => {
     const full = read(dir, 'llms-full.txt');
     expect(full.startsWith(read(dir, 'index.md'))).toBe(true);
-    for (const page of withTwin) expect(full.includes(read(dir, twinOf(page, basePath)!)), page.urlPath).toBe(true);
+    // The changelog's twin lists changes, not content: llms.txt links it instead.
+    for (const page of withTwin.filter((p) => p.urlPath !== '/changelog/')) expect(full.includes(read(dir, twinOf(page, basePath)!)), page.urlPath).toBe(true);
+    expect(read(dir, 'llms.txt')).toContain(`(${origin}/changelog.md)`);
   });
 
   it('twins, llms.txt and entries.json say whose text a page is, as the page does', () => {
