@@ -54,8 +54,9 @@ export const batchVsRealTime: ChoiceWorksheet = {
     'real-time': { text: 'Real-time', target: '#real-time' },
     // The source's hybrid ("Cache common + compute rare"), as on the page and under Model Serving Strategies.
     hybrid: { text: 'Hybrid: cache the common case, compute the rare one', target: '/patterns/model-serving-strategies/#hybrid-approach' },
-    // Not the source's "hybrid": batch predictions whose inputs are kept fresh by the nearline layer.
-    'batch-nearline': { text: 'Batch + nearline features', target: '/patterns/three-layer-stack/#nearline-processing' },
+    // Not the source's "hybrid": predictions recomputed on the nearline layer when an entity's stream features change.
+    // A batch prediction never sees later features, so fresher features alone would not help. Id kept: shared URLs use it.
+    'batch-nearline': { text: 'Nearline re-scoring', target: '/patterns/three-layer-stack/#nearline-processing' },
   },
   reasons: {
     'current-context': {
@@ -77,7 +78,10 @@ export const batchVsRealTime: ChoiceWorksheet = {
       target: '/patterns/feature-store/#online-features',
     },
     'real-time-cost': { text: 'Real-time needs always-on serving provisioned for peak traffic plus an online feature store: budget for it.', target: '#comparison' },
-    minutes: { text: 'Minutes matter but not milliseconds: batch plus nearline feature updates from stream processing.', target: '#how-to-choose' },
+    minutes: {
+      text: 'Minutes matter but not milliseconds: recompute the prediction nearline when an entity\'s stream features change, or in frequent micro-batches; a batch prediction never sees later features.',
+      target: '#how-to-choose',
+    },
     'freshness-spectrum': {
       text: 'Freshness is a spectrum: where the change arrives through a few features, stream-updated features can deliver much of the freshness for less than per-request inference costs.',
       target: '#common-mistakes',
@@ -94,7 +98,7 @@ export const batchVsRealTime: ChoiceWorksheet = {
     { text: 'If the prediction needs current context, or must be computed within the request (<100ms), choose real-time, at least for that part.', target: '#how-to-choose' },
     { text: 'If it is real-time but the set is bounded or the cost must be predictable, choose the hybrid: pre-compute and cache the common case, compute the rare one on request.', target: '/patterns/model-serving-strategies/#hybrid-approach' },
     { text: 'Otherwise, if most pre-computed predictions would never be read, compute on demand (real-time) and cache the results.', target: '#how-to-choose' },
-    { text: 'Otherwise, if minutes matter but not milliseconds, choose batch + nearline features: batch predictions, with a nearline layer that updates features from streams.', target: '/patterns/three-layer-stack/#nearline-processing' },
+    { text: 'Otherwise, if minutes matter but not milliseconds, choose nearline re-scoring: predictions recomputed within minutes when an entity\'s stream features change, or in frequent micro-batches.', target: '/patterns/three-layer-stack/#nearline-processing' },
     { text: 'Otherwise, choose batch, with a fallback for entities missing from the last run; a higher budget alone is no reason for real-time.', target: '#common-mistakes' },
   ],
   decide: decideBatchVsRealTime,

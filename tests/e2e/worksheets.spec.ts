@@ -38,7 +38,7 @@ test.describe('batch vs real-time worksheet', () => {
     await answer(page, 'Volume: which predictions are needed?', 'Millions of predictions');
     await expect(result(page)).toContainText('3 of 4 answered');
     await answer(page, 'Cost: what can the team run?', 'Predictable cost');
-    await expect(result(page)).toContainText('Recommendation: Batch + nearline features');
+    await expect(result(page)).toContainText('Recommendation: Nearline re-scoring');
     expect(await reasonLinks(result(page))).toEqual([
       ['The Three-Layer Stack › Nearline Processing', '/patterns/three-layer-stack/#nearline-processing'],
       ['How to choose', `${BATCH}#how-to-choose`],
@@ -51,7 +51,7 @@ test.describe('batch vs real-time worksheet', () => {
     const shared = await page.context().newPage();
     await gotoHydrated(shared, page.url());
     await expect(question(shared, 'Latency: how old may a prediction be when it is used, and does a caller wait for it?').getByRole('radio', { name: 'Minutes matter' })).toBeChecked();
-    await expect(result(shared)).toContainText('Batch + nearline features');
+    await expect(result(shared)).toContainText('Nearline re-scoring');
     // Current context on a bounded set with a predictable cost: the source's hybrid, by its name.
     await answer(shared, 'Signal: what must the prediction use?', 'Current context critical');
     await expect(result(shared)).toContainText('Recommendation: Hybrid: cache the common case, compute the rare one');

@@ -128,10 +128,10 @@ describe('batch vs real-time worksheet', () => {
     expect(decide('historical', 'day', 'on-demand', 'predictable')).toEqual({ outcome: 'real-time', reasons: ['on-demand', 'cache-on-demand'] });
   });
 
-  it('chooses batch + nearline features (not called "hybrid") when minutes matter but not milliseconds', () => {
+  it('chooses nearline re-scoring (not called "hybrid") when minutes matter but not milliseconds', () => {
     expect(decide('historical', 'minutes', 'bulk', 'predictable').outcome).toBe('batch-nearline');
     const { outcome } = explain(batchVsRealTime, decide('historical', 'minutes', 'bulk', 'higher'));
-    expect(outcome).toEqual({ text: 'Batch + nearline features', target: '/patterns/three-layer-stack/#nearline-processing' });
+    expect(outcome).toEqual({ text: 'Nearline re-scoring', target: '/patterns/three-layer-stack/#nearline-processing' });
   });
 
   it('chooses batch otherwise, and says a higher budget alone is no reason for real-time', () => {
