@@ -423,10 +423,18 @@ export class SearchEngine {
     const unconfirmed = () => term.length >= 4 && !variants.slice(0, 12).some((v) => neighbors.some((n) => this.phraseOccurs(n, v.word)));
     if (variants.length === 0 || (!this.known.has(term) && neighbors.length && unconfirmed())) {
       // Near misses, closest first, then those that form a phrase of the atlas with a word next to them ("cold
-      // strat" → "cold start"), then the most frequent in the atlas ("canry" → canary, not carry).
+      // strat" → "cold start"), then those the typed word misses only letters of (a dropped letter is the commonest
+      // slip: "canry" is canary, not carry), then the most frequent in the atlas.
       const typos = this.near(term, allowedTypos(term.length))
-        .map((t) => ({ ...t, phrase: neighbors.some((n) => this.phraseOccurs(n, t.word)) }))
-        .sort((a, b) => a.distance - b.distance || Number(b.phrase) - Number(a.phrase) || this.frequency(b.word) - this.frequency(a.word) || a.word.localeCompare(b.word));
+        .map((t) => ({ ...t, phrase: neighbors.some((n) => this.phraseOccurs(n, t.word)), dropped: lettersDropped(term, t.word) }))
+        .sort(
+          (a, b) =>
+            a.distance - b.distance ||
+            Number(b.phrase) - Number(a.phrase) ||
+            Number(b.dropped) - Number(a.dropped) ||
+            this.frequency(b.word) - this.frequency(a.word) ||
+            a.word.localeCompare(b.word),
+        );
       if (variants.length === 0) {
         for (const { word, distance } of typos.slice(0, 4)) variants.push({ word, weight: 0.75 - 0.1 * distance });
       } else if (typos[0]?.phrase && !variants.some((v) => neighbors.some((n) => this.phraseOccurs(n, v.word)))) {
@@ -555,4 +563,11 @@ function groupByPage(hits: SearchHit[]): PageGroup[] {
     group.hits.push(hit);
   }
   return [...groups.values()];
+}
+
+/** Whether `typed` is `word` with letters left out (each of its letters in order in `word`): "canry" of "canary". */
+function lettersDropped(typed: string, word: string): boolean {
+  let i = 0;
+  for (const ch of word) if (ch === typed[i]) i++;
+  return i === typed.length && word.length > typed.length;
 }
