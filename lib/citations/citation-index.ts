@@ -62,7 +62,8 @@ export function resolveCitation(index: CitationIndex, pagePath: string, id: stri
     target = anchor.movedTo;
     moved = true;
   }
-  const landing = page.anchors[target];
+  // A merged review item may live on another page and show here by reference (<ReviewRef>): item ids are site-wide.
+  const landing = page.anchors[target] ?? (moved ? currentItem(index, target) : undefined);
   if (!anchor || !landing?.current) return { status: 'broken', page: pagePath, id, reason: `no section or review item #${id}` };
   if (moved) {
     const cited = version && anchor.history.find(([v]) => v === version);
@@ -90,4 +91,13 @@ export function resolveCitation(index: CitationIndex, pagePath: string, id: stri
 function laterStamp(anchor: CitationAnchor, version: string): string | undefined {
   const at = anchor.history.findIndex(([v]) => v === version);
   return at >= 0 ? anchor.history[at + 1]?.[1] : undefined;
+}
+
+/** A review item's current entry, on whichever page it is written. */
+function currentItem(index: CitationIndex, id: string): CitationAnchor | undefined {
+  for (const page of Object.values(index.pages)) {
+    const anchor = page.anchors[id];
+    if (anchor?.kind === 'item' && anchor.current) return anchor;
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ test('hydration, search dialog, copy controls, diagram view and theme toggle: ze
   await expect(dialog).toBeHidden();
 
   await page.locator('[data-copy-link]').first().click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/templates/recommendation-template/#`));
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}/templates/recommendation-template/\\?v=[0-9a-f]+#`));
 
   await page.locator('[data-diagram-open]').first().click();
   const view = page.getByRole('dialog', { name: 'Recommendation System Template' });
