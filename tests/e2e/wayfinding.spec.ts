@@ -110,8 +110,13 @@ test('a diagram wider than the phone says it scrolls, and fades the edge it cont
   await frame.evaluate((f) => (f.scrollLeft = f.scrollWidth));
   await expect.poll(() => mask(frame)).toMatch(/^linear-gradient\(270deg, rgb\(0, 0, 0\) calc/);
   await expect(figure.locator('[data-diagram-open]')).toBeVisible();
-  // A diagram that fits says nothing and fades nothing.
-  await gotoHydrated(page, '/patterns/three-layer-stack/');
+});
+
+test('a diagram that fits the phone says nothing and fades nothing', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'only a phone is narrower than the diagrams');
+  const mask = (frame: Locator) => frame.evaluate((f) => getComputedStyle(f).maskImage);
+  // The maturity ladder is narrow enough (the three-layer stack grew its labelled arrows and no longer fits).
+  await gotoHydrated(page, '/maturity/');
   const fits = page.locator('figure.diagram').first();
   await fits.scrollIntoViewIfNeeded();
   await expect(fits.locator('.diagram-scroll-hint')).toBeHidden();
