@@ -5,19 +5,10 @@ import { HighlightedText } from '@/components/search/highlighted-text';
 import { buildSearchFile } from '@/lib/search/build-index';
 import { SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/records';
+import { searchRecord } from '../helpers/search-records';
 import { builtSearchEngine } from '../helpers/search-engine';
 
-const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['pageKind'] = 'pitfall'): SearchRecord => ({
-  pageKind: kind,
-  url,
-  page,
-  heading,
-  parent: '',
-  kind,
-  tags: [],
-  summary: '',
-  text,
-});
+const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['pageKind'] = 'pitfall') => searchRecord(url, page, heading, text, kind);
 
 /** An engine over hand-made records, exported and imported through JSON exactly like the site's. */
 function engineOf(records: SearchRecord[]): SearchEngine {

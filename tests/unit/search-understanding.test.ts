@@ -5,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchFile } from '@/lib/search/build-index';
 import { SearchEngine } from '@/lib/search/engine';
 import type { SearchRecord } from '@/lib/search/records';
+import { searchRecord } from '../helpers/search-records';
 import { loadSearchSynonyms } from '@/lib/content/search-synonyms';
 
-const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['kind'] = 'guide'): SearchRecord => ({
-  pageKind: kind === 'symptom' || kind === 'question' ? 'pitfall' : kind,
-  url,
-  page,
-  heading,
-  parent: '',
-  kind,
-  tags: [],
-  summary: '',
-  text,
-});
+const record = (url: string, page: string, heading: string, text: string, kind: SearchRecord['kind'] = 'guide') => searchRecord(url, page, heading, text, kind);
 
 function engineOf(records: SearchRecord[], synonyms: string[][] = []): SearchEngine {
   return SearchEngine.fromFile(JSON.parse(JSON.stringify(buildSearchFile(records, synonyms))));
