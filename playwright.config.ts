@@ -16,10 +16,12 @@ export default defineConfig({
   timeout: 60_000,
   // The closing summary names the ten slowest tests and each spec file's share of the run.
   reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions, trace: 'retain-on-failure' },
+  // A trace is recorded on the retry of a failed test (CI retries once): recording one for every test, to keep
+  // only the failures', costs each action a DOM snapshot. Locally, `npx playwright test --trace on`.
+  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions, trace: 'on-first-retry' },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testIgnore: /base-path\.spec/ },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(every-page|navigation|layout|wayfinding|reading)\.spec/ },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testMatch: /(navigation|layout|wayfinding|reading)\.spec/ },
     { name: 'base-path', use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` }, testMatch: /base-path\.spec/ },
   ],
   webServer: [

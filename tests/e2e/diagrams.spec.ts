@@ -1,40 +1,16 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { siteEntries } from './site-pages';
+import { loaded } from './static-diagrams';
 
 const diagramPages = siteEntries().filter((e) => e.diagrams.length > 0);
-const loaded = (img: Locator) => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0));
 const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
 
 test('the content has diagram pages', () => {
   expect(diagramPages.length).toBeGreaterThanOrEqual(15);
 });
 
-test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
-  for (const entry of diagramPages) {
-    test(`${entry.path} shows each diagram as a captioned, described image`, async ({ page, request }) => {
-      await page.goto(entry.path);
-      const figures = page.locator('main figure.diagram');
-      await expect(figures).toHaveCount(entry.diagrams.length);
-      for (const [index, diagram] of entry.diagrams.entries()) {
-        const figure = figures.nth(index);
-        const img = figure.locator('img.diagram-light');
-        await img.scrollIntoViewIfNeeded();
-        await expect(img).toBeVisible();
-        await expect(img).toHaveAccessibleName(diagram.title);
-        await expect(img).toHaveAccessibleDescription(diagram.description);
-        await expect.poll(() => loaded(img), `${entry.path} ${diagram.title}`).toBeGreaterThan(0);
-        const src = (await img.getAttribute('src'))!;
-        expect(await (await request.get(src)).text()).toMatch(/<svg\b/);
-        await expect(figure.locator('figcaption')).toContainText(diagram.title);
-        // Without JavaScript, "Open larger" is a plain link to the file, and the source is a <details>.
-        await expect(figure.locator('[data-diagram-open]')).toHaveAttribute('href', src);
-        await figure.locator('summary').click();
-        await expect(figure.locator('pre')).toHaveText(diagram.source);
-      }
-    });
-  }
-});
+// Without JavaScript, each diagram page shows its diagrams as captioned, described images: checked page by page
+// on the no-JavaScript load of every-page.spec.ts (static-diagrams.ts).
 
 test.describe('dark mode', () => {
   test('the system preference shows the dark rendering, never fetching the light one', async ({ page }) => {

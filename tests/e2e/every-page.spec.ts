@@ -1,13 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../helpers/built-site';
 import { axeViolations } from './axe';
+import { expectStaticDiagrams } from './static-diagrams';
 import { watchCsp } from './csp';
 import { siteEntries, sitePaths } from './site-pages';
 
 /**
  * The checks every page must pass, one test per page so that no test's cost grows with the page count, spread
- * over the workers. A page is loaded once per project: the desktop test checks it in light mode, switches the
- * colour scheme in place and checks the dark rendering; the phone test checks what a narrow screen changes.
+ * over the workers. A page is loaded once: the test checks it on a desktop screen in light mode, switches the
+ * colour scheme in place and checks the dark rendering, then narrows the window to a phone's width and checks
+ * what a narrow screen changes (the layout is driven by the width alone; what a real phone's touch and pixel
+ * density change is covered by the phone project's own specs). Runs in the desktop project only.
  */
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/;
@@ -30,9 +33,18 @@ function watchProblems(page: Page): string[] {
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const hydrated = (page: Page) => expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-label', /^Switch to/);
+/** Pixel 7's CSS viewport, as in the phone project. */
+const PHONE = { width: 412, height: 915 };
+
+/** The navigation marks the page it is on, wherever it lists it (the desktop sidebar or the phone menu). */
+async function marksCurrent(page: Page, path: string, phone: boolean) {
+  const nav = phone ? page.locator('[data-mobile-nav]') : page.getByRole('navigation', { name: 'Site', exact: true });
+  const listed = nav.locator(`a[href="${path}"]`);
+  if ((await listed.count()) > 0) await expect(listed.first(), `${phone ? 'phone menu' : 'sidebar'} marks ${path}`).toHaveAttribute('aria-current', 'page');
+}
 
 for (const path of sitePaths()) {
-  test(`${path} loads cleanly, fits the screen, keeps its CSP and passes axe`, async ({ page, isMobile }) => {
+  test(`${path} loads cleanly, fits a desktop and a phone, keeps its CSP and passes axe in both themes`, async ({ page }) => {
     const problems = watchProblems(page);
     const violations = await watchCsp(page);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -40,19 +52,20 @@ for (const path of sitePaths()) {
     expect(await response!.text(), `${path} has its policy`).toMatch(CSP_META);
     // Hydration, not network idle, is the condition: prefetching keeps the network busy on some pages.
     await hydrated(page);
-    expect(await sideways(page), 'scrolls sideways').toBeLessThanOrEqual(0);
+    expect(await sideways(page), 'scrolls sideways on a desktop').toBeLessThanOrEqual(0);
+    await marksCurrent(page, path, false);
 
-    // The navigation marks the page it is on, wherever it lists it (the desktop sidebar or the phone menu).
-    const nav = isMobile ? page.locator('[data-mobile-nav]') : page.getByRole('navigation', { name: 'Site', exact: true });
-    const listed = nav.locator(`a[href="${path}"]`);
-    if ((await listed.count()) > 0) await expect(listed.first()).toHaveAttribute('aria-current', 'page');
+    expect(await axeViolations(page), 'axe, light').toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+    expect(await axeViolations(page, THEME_RULES), 'axe, dark').toEqual([]);
 
-    if (!isMobile) {
-      expect(await axeViolations(page), 'axe, light').toEqual([]);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-      expect(await axeViolations(page, THEME_RULES), 'axe, dark').toEqual([]);
-    }
+    await page.setViewportSize(PHONE);
+    const menu = page.locator('[data-mobile-nav]');
+    if ((await menu.count()) > 0) await expect(menu, 'the phone menu replaces the sidebar').toBeVisible();
+    expect(await sideways(page), 'scrolls sideways on a phone').toBeLessThanOrEqual(0);
+    await marksCurrent(page, path, true);
+
     // Late requests (prefetches) fail the page too; by now the network is usually idle already.
     await page.waitForLoadState('networkidle');
     expect(await violations(), 'CSP violations').toEqual([]);
@@ -66,7 +79,6 @@ const otherPages = builtPages('out')
   .filter((p) => !sitePaths().includes(p) && !/^\/(_not-found|404)/.test(p));
 
 test.describe('pages outside the sitemap', () => {
-  test.skip(({ isMobile }) => isMobile, 'the policy does not depend on the screen');
   for (const path of [...otherPages, '/no-such-page/']) {
     test(`${path} arrives with zero CSP violations`, async ({ page }) => {
       const violations = await watchCsp(page);
@@ -81,10 +93,10 @@ test.describe('pages outside the sitemap', () => {
 });
 
 test.describe('with JavaScript disabled', () => {
-  test.skip(({ isMobile }) => isMobile, 'the text does not depend on the screen');
   test.use({ javaScriptEnabled: false });
   for (const entry of siteEntries()) {
-    test(`${entry.path} shows its whole text`, async ({ page }) => {
+    const diagrams = entry.diagrams.length > 0 ? ', and each diagram as a captioned, described image' : '';
+    test(`${entry.path} shows its whole text${diagrams}`, async ({ page, request }) => {
       await page.goto(entry.path);
       const main = page.locator('main');
       await expect(main.locator('h1')).toHaveText(entry.title);
@@ -94,6 +106,8 @@ test.describe('with JavaScript disabled', () => {
       }
       const words = (await main.innerText()).split(/\s+/).length;
       expect(words).toBeGreaterThan(entry.path === '/' ? 150 : 300);
+      // Checked on the same load: a second page load per diagram page cost more than the checks themselves.
+      await expectStaticDiagrams(page, request, entry);
     });
   }
 });

@@ -9,7 +9,7 @@ export function sitePaths(): string[] {
   return [...xml.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
 }
 
-interface SiteEntry {
+export interface SiteEntry {
   path: string;
   title: string;
   summary: string;
