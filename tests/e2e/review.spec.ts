@@ -222,6 +222,26 @@ test.describe('the review builder', () => {
     expect(pages, `${ids.length} core items of /review/${longest.query}`).toBeLessThanOrEqual(4);
   });
 
+  test('the longest full list exports within 60,000 characters; past a limit the builder says so and offers the file', async ({ page }) => {
+    const context = { items, systems, siteUrl: 'http://localhost:3000', atlas: catalogueVersion(items) };
+    const [longest] = exportLengths('full', context);
+    await openBuilder(page, `/review/${longest.query}`);
+    await page.getByRole('button', { name: /^Show all \d+ items$/ }).click();
+    await expect(checklist(page).locator('li')).toHaveCount(longest.items);
+    const length = page.locator('[data-export-chars]');
+    const chars = Number(await length.getAttribute('data-export-chars'));
+    expect(chars).toBeGreaterThan(0);
+    expect(chars).toBeLessThanOrEqual(60_000);
+    await expect(length.getByRole('note')).toHaveCount(0);
+    // A long note pushes the core list's export past its 20,000: the builder says so and points to the file.
+    await page.getByRole('button', { name: /^Show the core list only$/ }).click();
+    const [first] = listFor(longest.choice);
+    await row(page, first).getByRole('textbox', { name: /^Note/ }).fill('The team wrote a long answer here. '.repeat(600));
+    await expect(length.getByRole('note')).toHaveText(/^Longer than 20,000 characters.*: download the file and attach it\.$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toHaveLength(Number(await length.getAttribute('data-export-chars')));
+  });
+
   test('axe finds no violations on the builder (controls, the first phase with an item recorded, the import dialog)', async ({ page }) => {
     // Axe checks contrast node by node: on a loaded 2-core machine the whole list takes minutes. Every item has the
     // same markup, so the controls and the first phase cover it.
