@@ -9,6 +9,7 @@
  * page, search's first-use bytes, click → rendered for a hovered and a cold link. The site for tools
  * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt. The review
  * record (bench-review-record.ts): core and full items per system × level, the longest exports, print pages.
+ * Citations (bench-citations.ts): /citations.json and the archive in out/, raw and gzip, and the citation step's time.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { benchCitations } from './bench-citations';
 import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchOgImages } from './bench-og';
@@ -165,6 +167,7 @@ if (withDiagrams.length > 0) {
 }
 
 benchExport();
+benchCitations();
 await benchSearch();
 if (!(await benchNavigation())) {
   console.error('✖ a cold page or the first use of search is over its budget');

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { SiteLink as Link } from '@/components/shared/site-link';
-import type { ReviewItem } from '@/lib/review/model';
+import { SEVERITY_LABEL, type ReviewItem } from '@/lib/review/model';
 import { STATUS_LABEL, STATUSES, type OwnItem, type RecordItem, type Status } from '@/lib/review/record';
 import { statusWord } from '@/lib/review/record-document';
 import { SeverityBadge } from './severity-badge';
@@ -33,6 +33,9 @@ export const RecordItemView = memo(function RecordItemView({ item, own, outside,
     <li className="review-item record-item" data-item-id={item.id} data-status={status ?? ''} data-outside={outside ? '' : undefined}>
       <div className="min-w-0 flex-1">
         <p className="review-text" id={`text-${item.id}`}>
+          {/* On paper the status and severity lead the question, where the eye scans; on screen the radios and badge say them. */}
+          <span className="record-print-status print-only">{statusWord(status)}</span>
+          <span className="record-print-severity print-only">{SEVERITY_LABEL[item.severity]}</span>
           {atlas ? (
             <Link href={`${atlas.page.path}#${atlas.id}`} className="hover:underline">
               {atlas.text}
@@ -55,8 +58,6 @@ export const RecordItemView = memo(function RecordItemView({ item, own, outside,
         )}
         {atlas && !atlas.pass && <p className="review-why">{atlas.why}</p>}
         <p className="review-meta">
-          {/* On paper the status leads the line; on screen the radios below say it. */}
-          <span className="record-print-status print-only">{statusWord(status)}</span>
           <SeverityBadge severity={item.severity} />
           {outside && <span className="record-outside">Outside the current list: kept because it has a status or note</span>}
           {atlas && <SectionLink item={atlas} url={sectionUrl} />}

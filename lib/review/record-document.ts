@@ -29,6 +29,7 @@ export interface DocumentItem {
   /** Atlas items: the permanent link to the item, and its version. */
   url?: string;
   version?: string;
+  /** The pass criterion, where the export carries it (exportsPass). */
   pass?: string;
   outside?: boolean;
 }
@@ -46,6 +47,15 @@ export interface RecordDocument {
   counts: string;
   blocking: DocumentItem[];
   groups: { phase: Phase; label: string; items: DocumentItem[] }[];
+}
+
+/**
+ * Whether an export writes an item's pass criterion: always on the core list; on the full list for must items and
+ * for items the team recorded, the criteria it judged or still has to. A should or consider item nobody has looked
+ * at is one line (its link leads to the criterion), so the full list's export fits a GitHub issue (record-size.ts).
+ */
+export function exportsPass(list: ListScope, severity: Severity, record: { status?: Status; note?: string }): boolean {
+  return list === 'core' || severity === 'must' || Boolean(record.status || record.note);
 }
 
 export function statusWord(status: Status | undefined): string {
@@ -73,7 +83,7 @@ export function recordDocument(review: ReviewRecord, groups: readonly ListGroup[
         // A citation link (README "Citations"): opened after the item's text changed, the page says so and shows how.
         url: context.absoluteUrl(`${item.page.path}?v=${version}#${item.id}`),
         version,
-        pass: item.pass,
+        pass: exportsPass(review.list, item.severity, record) ? item.pass : undefined,
         outside: entry.outside || undefined,
         ...record,
       };

@@ -1,5 +1,6 @@
 import { SEVERITY_LABEL } from './model';
-import { statusWord, type DocumentItem, type RecordDocument } from './record-document';
+import { STATUS_LABEL } from './record';
+import type { DocumentItem, RecordDocument } from './record-document';
 
 /**
  * The review record as HTML for the clipboard's text/html: a paste into Google Docs or Confluence keeps headings,
@@ -24,10 +25,12 @@ export function recordHtml(doc: RecordDocument): string {
   }
   for (const group of doc.groups) {
     parts.push(`<h2>${esc(group.label)} (${group.items.length})</h2>`, '<ul>');
+    // As in the Markdown: an item without a status has none written.
     for (const item of group.items) {
       const pass = item.pass ? `<br><em>Pass:</em> ${esc(item.pass)}` : '';
       const outside = item.outside ? ' <em>(outside the current list)</em>' : '';
-      parts.push(`<li><strong>${esc(statusWord(item.status))}</strong> · ${SEVERITY_LABEL[item.severity]} · ${title(item)}${outside}${pass}${note(item)}</li>`);
+      const status = item.status ? `<strong>${esc(STATUS_LABEL[item.status])}</strong> · ` : '';
+      parts.push(`<li>${status}${SEVERITY_LABEL[item.severity]} · ${title(item)}${outside}${pass}${note(item)}</li>`);
     }
     parts.push('</ul>');
   }

@@ -1,15 +1,17 @@
 import { escapeMarkdown } from '../markdown-escape';
 import { PHASES, SEVERITIES, SEVERITY_LABEL, type Phase, type Severity } from './model';
-import { STATUS_LABEL, STATUSES, type Status } from './record';
-import { statusWord, type DocumentItem, type RecordDocument } from './record-document';
+import { NO_STATUS_LABEL, STATUS_LABEL, STATUSES, type Status } from './record';
+import type { DocumentItem, RecordDocument } from './record-document';
 import { ImportError, parseHeader, type ImportedRecord } from './record-import';
 
 /**
  * The review record as Markdown: readable on GitHub (a heading, the choice, a summary of blocking findings, then
- * the items by phase with status, note, pass criterion and link) and importable back exactly. The machine-readable
- * parts are HTML comments, which GitHub keeps in the stored body and hides when rendering: one header comment
- * (name, choice, list, dates, atlas version) and one per item (id and version). Status and note are read from the
- * visible text, so a team may edit them on GitHub and import the result.
+ * the items by phase with status, note, pass criterion and link) and importable back exactly. The header is an HTML
+ * comment, which GitHub keeps in the stored body and hides when rendering (name, choice, list, dates, atlas
+ * version). An atlas item's id and version are read from its link (a citation: `…?v=version#id`); an own item has no
+ * link, so a comment carries its id and phase. Status and note are read from the visible text, so a team may edit
+ * them on GitHub and import the result. An item without a status has none written ("- Must · …"): the full list
+ * stays short enough to paste (record-size.ts).
  */
 export const HEADER_MARK = 'atlas-review';
 
@@ -23,6 +25,7 @@ export function recordMarkdown(doc: RecordDocument): string {
     `- Conditions: ${doc.conditions}`,
     `- Exported ${doc.exported}`,
     `- ${doc.counts}`,
+    `- ${STATUS_HINT}`,
     '',
     '## Summary',
     '',
@@ -43,10 +46,14 @@ function itemTitle(item: DocumentItem): string {
   return item.url ? `[${escapeMarkdown(item.text)}](${item.url})` : `Own item: ${escapeMarkdown(item.text)}`;
 }
 
+/** Says, once, how to record a status by editing the file (on GitHub, say) before importing it back. */
+const STATUS_HINT = `To record a status in this file, write ${STATUSES.map((s) => `**${STATUS_LABEL[s]}**`).join(', ').replace(/, (?=[^,]*$)/, ' or ')} before an item's severity ("- **Met** · Must · …"), then import it into the atlas.`;
+
 function itemLines(item: DocumentItem): string[] {
-  const marker = item.own ? `<!-- own=${item.id} phase=${item.phase} -->` : `<!-- item=${item.id} v=${item.version} -->`;
-  const outside = item.outside ? ' *(outside the current list)*' : '';
-  const head = `- **${statusWord(item.status)}** · ${SEVERITY_LABEL[item.severity]} · ${itemTitle(item)}${outside}${marker}`;
+  const status = item.status ? `**${STATUS_LABEL[item.status]}** · ` : '';
+  const marker = item.own ? `<!-- own=${item.id} phase=${item.phase} -->` : '';
+  const outside = item.outside ? OUTSIDE : '';
+  const head = `- ${status}${SEVERITY_LABEL[item.severity]} · ${itemTitle(item)}${outside}${marker}`;
   // A backslash at the end of a line is a hard line break: the pass criterion renders on a line of its own.
   return item.pass ? [`${head}\\`, `  *Pass:* ${escapeMarkdown(oneLine(item.pass))}`, ...noteLines(item.note)] : [head, ...noteLines(item.note)];
 }
@@ -66,7 +73,13 @@ function commentSafe(json: string): string {
   return json.replace(/--/g, '-\\u002d').replace(/>/g, '\\u003e');
 }
 
-const ITEM_LINE = /^- \*\*(.+?)\*\* · (Must|Should|Consider) · (.*?)<!-- (item|own)=([a-z0-9-]+) (v|phase)=([a-z0-9-]+) -->\\?$/;
+const OUTSIDE = ' *(outside the current list)*';
+/** "- **Met** · Must · rest" or, without a status, "- Must · rest"; a pass criterion follows after a trailing backslash. */
+const ITEM_LINE = /^- (?:\*\*(.+?)\*\* · )?(Must|Should|Consider) · (.*?)\\?$/;
+/** Own items, and atlas items in records written before the link carried the id: a comment ends the line. */
+const ITEM_MARKER = /<!-- (item|own)=([a-z0-9-]+) (v|phase)=([a-z0-9-]+) -->$/;
+/** An atlas item's link is a citation: its version and id end the URL. */
+const ITEM_LINK = /\]\([^()\s]*[?&]v=([0-9a-f]+)#([a-z0-9-]+)\)$/;
 const NOTE_LINE = /^ {2}>(?: (.*))?$/;
 
 /** Reads a record written by recordMarkdown (or edited on GitHub since). Errors name the line and what to fix. */
@@ -90,14 +103,23 @@ export function parseRecordMarkdown(text: string): ImportedRecord {
     if (current && /^ {2}\*Pass:\*/.test(line)) return;
     flush();
     const match = ITEM_LINE.exec(line);
+    const cannotRead = `Line ${index + 1}: an item line the import cannot read. Keep its form "- **Status** · Must · [text](link)" (or "- Must · …" without a status); the status is one of ${Object.values(STATUS_LABEL).join(', ')}.`;
     if (!match) {
-      if (/<!-- (item|own)=/.test(line)) throw new ImportError(`Line ${index + 1}: an item line the import cannot read. Keep its form "- **Status** · Must · text<!-- … -->"; the status is one of ${[...Object.values(STATUS_LABEL), 'Not reviewed'].join(', ')}.`);
+      if (/<!-- (item|own)=/.test(line)) throw new ImportError(cannotRead);
       return;
     }
-    const [, statusText, severityText, title, kind, id, , value] = match;
-    const status = STATUSES.find((s) => STATUS_LABEL[s].toLowerCase() === statusText.toLowerCase());
-    if (!status && statusText.toLowerCase() !== 'not reviewed')
-      throw new ImportError(`Line ${index + 1}: unknown status "${statusText}". Write one of ${Object.values(STATUS_LABEL).join(', ')} or Not reviewed.`);
+    const [, statusText, severityText, rest] = match;
+    const marker = ITEM_MARKER.exec(rest);
+    const link = marker ? undefined : ITEM_LINK.exec(rest.endsWith(OUTSIDE) ? rest.slice(0, -OUTSIDE.length) : rest);
+    if (!marker && !link) {
+      // A list line of the team's own (on GitHub, say) that names no item: not part of the record.
+      if (/<!-- (item|own)=/.test(line)) throw new ImportError(cannotRead);
+      return;
+    }
+    const [kind, id, value, title] = marker ? [marker[1], marker[2], marker[4], rest.slice(0, marker.index)] : ['item', link![2], link![1], rest];
+    const status = statusText === undefined ? undefined : STATUSES.find((s) => STATUS_LABEL[s].toLowerCase() === statusText.toLowerCase());
+    if (statusText !== undefined && !status && statusText.toLowerCase() !== NO_STATUS_LABEL.toLowerCase())
+      throw new ImportError(`Line ${index + 1}: unknown status "${statusText}". Write one of ${Object.values(STATUS_LABEL).join(', ')}, or no status.`);
     const severity = SEVERITIES.find((s) => SEVERITY_LABEL[s] === severityText) as Severity;
     if (kind === 'own') {
       if (!(PHASES as readonly string[]).includes(value)) throw new ImportError(`Line ${index + 1}: unknown phase "${value}" on an own item. Use one of ${PHASES.join(', ')}.`);

@@ -10,7 +10,15 @@ test('the changelog lists changes by day, newest first, and its links open the p
   expect([...days].sort().reverse()).toEqual(days);
   // A correction names its pages; following one lands on that page, which shows when it was reviewed.
   const change = page.locator('main section li', { hasText: 'Wasserstein distance is not bounded' });
-  await change.getByRole('link', { name: 'Data Drift' }).click();
+  // Links take the accent colour from the list (one class for the page, not one per link): they stand out from the text.
+  const colors = (locator: ReturnType<typeof page.locator>) => locator.evaluate((a) => [getComputedStyle(a).color, getComputedStyle(a.parentElement!).color]);
+  const pageLink = change.getByRole('link', { name: 'Data Drift' });
+  const [linkColor, textColor] = await colors(pageLink);
+  expect(linkColor).not.toBe(textColor);
+  const [diffLinkColor, diffTextColor] = await colors(page.locator('main details a').first());
+  expect(diffLinkColor).toBe(linkColor);
+  expect(diffLinkColor).not.toBe(diffTextColor);
+  await pageLink.click();
   await expect(page).toHaveURL(/\/pitfalls\/data-drift\/$/);
   await expect(page.locator('main header time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('main header')).toContainText(/Reviewed \d{1,2} [A-Z][a-z]+ \d{4}/);

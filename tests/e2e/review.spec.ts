@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readingOrder } from '../../lib/content/reading-order';
 import { buildChecklist, systemChecklist } from '../../lib/review/checklist';
 import type { ReviewChoice } from '../../lib/review/choice';
+import { exportLengths } from '../../lib/review/export-lengths';
+import { catalogueVersion } from '../../lib/review/item-version';
 import { newReview, type RecordItem } from '../../lib/review/record';
 import { reviewList } from '../../lib/review/review-list';
 import type { Entry } from '../../lib/content/types';
@@ -15,7 +17,7 @@ type SiteEntry = Pick<Entry, 'id' | 'path' | 'title' | 'kind' | 'order' | 'revie
 const site = JSON.parse(readFileSync(path.join(ROOT, '.content/site.json'), 'utf8')) as { entries: SiteEntry[] };
 // The site lists items in reading order: the home page's, then each page's in sidebar order.
 const items: RecordItem[] = [...site.entries.filter((e) => e.path === '/'), ...readingOrder(site.entries)].flatMap((e) => e.reviewItems);
-const systems = site.entries.filter((e) => e.kind === 'system').map((e) => ({ id: e.id, title: e.title, serving: e.system!.serving }));
+const systems = site.entries.filter((e) => e.kind === 'system').map((e) => ({ id: e.id, title: e.title, serving: e.system!.serving, traits: e.system!.traits }));
 
 const checklist = (page: Page) => page.getByLabel('Review checklist', { exact: true });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -192,10 +194,13 @@ test.describe('the review builder', () => {
     expect(await page.evaluate(() => window.localStorage.getItem('atlas:review-ticks:/review/?system=nlp-systems'))).toBeNull();
   });
 
-  test('the core list prints on at most 4 A4 pages, light, with section URLs and without controls', async ({ page }) => {
-    await openBuilder(page, '/review/?system=fraud-detection&serving=real-time&maturity=1&when=labels-late%2Cadversarial');
+  test('the longest core list prints on at most 4 A4 pages, light, in 9pt or larger, with section URLs and without controls', async ({ page }) => {
+    // The choice whose core export is longest, as the bench finds it (scripts/bench-review-record.ts).
+    const [longest] = exportLengths('core', { items, systems, siteUrl: 'http://localhost:3000', atlas: catalogueVersion(items) });
+    await openBuilder(page, `/review/${longest.query}`);
     await page.getByLabel('Review name').fill('Print check');
-    const ids = listFor({ system: 'fraud-detection', serving: 'real-time', maturity: 1, when: ['labels-late', 'adversarial'] });
+    const ids = listFor(longest.choice);
+    await expect(checklist(page).locator('li')).toHaveCount(ids.length);
     await row(page, ids[0]).getByRole('radio', { name: 'Met', exact: true }).check();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await expect(page.getByText('Print check:')).toBeVisible();
@@ -203,12 +208,38 @@ test.describe('the review builder', () => {
     await expect(page.getByRole('button', { name: 'Copy as Markdown' })).toBeHidden();
     await expect(row(page, ids[0]).getByRole('radio', { name: 'Met', exact: true })).toBeHidden();
     await expect(row(page, ids[0]).locator('.record-print-status')).toHaveText('Met');
+    await expect(row(page, ids[1]).locator('.record-print-status')).toHaveText('Not reviewed');
+    await expect(row(page, ids[0]).locator('.record-print-severity')).toHaveText(/^(Must|Should|Consider)$/);
     await expect(row(page, ids[0]).locator('.record-url')).toHaveText(/^http.*#/);
+    const sizes = await checklist(page).locator('.review-text, .record-pass, .record-evidence').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+    expect(sizes.length).toBeGreaterThan(ids.length);
+    // 9pt is 12 CSS px.
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(0);
-    expect(pages, `${ids.length} core items`).toBeLessThanOrEqual(4);
+    expect(pages, `${ids.length} core items of /review/${longest.query}`).toBeLessThanOrEqual(4);
+  });
+
+  test('the longest full list exports within 60,000 characters; past a limit the builder says so and offers the file', async ({ page }) => {
+    const context = { items, systems, siteUrl: 'http://localhost:3000', atlas: catalogueVersion(items) };
+    const [longest] = exportLengths('full', context);
+    await openBuilder(page, `/review/${longest.query}`);
+    await page.getByRole('button', { name: /^Show all \d+ items$/ }).click();
+    await expect(checklist(page).locator('li')).toHaveCount(longest.items);
+    const length = page.locator('[data-export-chars]');
+    const chars = Number(await length.getAttribute('data-export-chars'));
+    expect(chars).toBeGreaterThan(0);
+    expect(chars).toBeLessThanOrEqual(60_000);
+    await expect(length.getByRole('note')).toHaveCount(0);
+    // A long note pushes the core list's export past its 20,000: the builder says so and points to the file.
+    await page.getByRole('button', { name: /^Show the core list only$/ }).click();
+    const [first] = listFor(longest.choice);
+    await row(page, first).getByRole('textbox', { name: /^Note/ }).fill('The team wrote a long answer here. '.repeat(600));
+    await expect(length.getByRole('note')).toHaveText(/^Longer than 20,000 characters.*: download the file and attach it\.$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toHaveLength(Number(await length.getAttribute('data-export-chars')));
   });
 
   test('axe finds no violations on the builder (controls, the first phase with an item recorded, the import dialog)', async ({ page }) => {

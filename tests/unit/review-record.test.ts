@@ -108,7 +108,8 @@ describe('Markdown and JSON round trip', () => {
     // Item links are citations: the item's version rides in the query (README "Citations").
     expect(lines).toContain(`- [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference)`);
     expect(lines.indexOf('## Summary')).toBeLessThan(lines.indexOf('## Data (1)'));
-    expect(lines).toContain(`- **Not met** · Must · [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference)<!-- item=drift-reference v=${itemVersion(ITEMS[0])} -->\\`);
+    // The link carries the item's id and version for the import: no comment per atlas item.
+    expect(lines).toContain(`- **Not met** · Must · [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(ITEMS[0])}#drift-reference)\\`);
     expect(lines).toContain('  *Pass:* Names the window and the refresh rule.');
     expect(lines).toContain('  > > quoted "owner" said: use `30d`');
     expect(lines.some((l) => l.startsWith('- **Partly** · Should · [Who owns each feature?]') && l.includes('*(outside the current list)*'))).toBe(true);
@@ -122,6 +123,55 @@ describe('Markdown and JSON round trip', () => {
     expect(restore(markdown).review.records['drift-reference'].status).toBe('met');
   });
 
+  it('the full list writes a should or consider item nobody recorded on one line; recorded and must items keep their pass criterion', () => {
+    const items = ITEMS.map((item) => (item.id === 'feature-owner' ? { ...item, pass: 'Names one owner per feature.' } : item));
+    const full = { ...newReview({ id: 'f', name: 'Full', choice: { maturity: 3 as const, when: [] }, atlas: context.atlas, now: NOW }), list: 'full' as const };
+    const linesOf = (review: ReviewRecord) => recordMarkdown(recordDocument(review, reviewList(items, review, SYSTEMS), context)).split('\n');
+    const open = linesOf(full);
+    const ownerLine = open.findIndex((l) => l.includes('[Who owns each feature?]'));
+    expect(open[ownerLine]).toBe(`- Should · [Who owns each feature?](https://atlas.example.com/pitfalls/data-drift/?v=${itemVersion(items[2])}#feature-owner)`);
+    expect(open[ownerLine + 1]).toBe('');
+    expect(open).toContain('  *Pass:* Names the window and the refresh rule.');
+    const recorded = linesOf(withStatus(full, 'feature-owner', 'partly', NOW));
+    expect(recorded[recorded.findIndex((l) => l.includes('[Who owns each feature?]')) + 1]).toBe('  *Pass:* Names one owner per feature.');
+    // The core list keeps every pass criterion, recorded or not.
+    const core = { ...full, list: 'core' as const, choice: { system: 'fraud-detection', when: [] } };
+    expect(recordDocument(core, reviewList(items, core, SYSTEMS), context).groups.flatMap((g) => g.items).find((i) => i.id === 'drift-reference')?.pass).toBe('Names the window and the refresh rule.');
+    // One line per open item still reads back: every listed item is seen, at its version, with no record.
+    const back = restore(open.join('\n'), items);
+    expect(back.review.records).toEqual({});
+    expect(back.report).toEqual({ added: [], changed: [], retired: [] });
+    expect(parseRecord(open.join('\n')).seen).toEqual(Object.fromEntries(filteredItems(items, full, SYSTEMS).map((i) => [i.id, itemVersion(i)])));
+  });
+
+  it('a record written before items were read from their links (a comment per item, "Not reviewed" written out) imports the same', () => {
+    const v = (id: string) => itemVersion(ITEMS.find((i) => i.id === id)!);
+    const older = [
+      '# Design review: Old one',
+      '',
+      `<!-- atlas-review {"version":1,"name":"Old one","choice":"?maturity=3","list":"full","created":"${NOW}","updated":"${NOW}","atlas":"${context.atlas}"} -->`,
+      '',
+      '## Data (1)',
+      '',
+      `- **Met** · Must · [Is the split by time, with \\[brackets\\] and \\*stars\\*?](https://atlas.example.com/pitfalls/data-drift/?v=${v('leakage-split')}#leakage-split)<!-- item=leakage-split v=${v('leakage-split')} -->`,
+      '',
+      '## Ownership (1)',
+      '',
+      `- **Not reviewed** · Should · [Who owns each feature?](https://atlas.example.com/pitfalls/data-drift/?v=${v('feature-owner')}#feature-owner) *(outside the current list)*<!-- item=feature-owner v=${v('feature-owner')} -->`,
+      '  > Ask the data team.',
+      '',
+      '## Monitoring (1)',
+      '',
+      `- **Not met** · Must · [What is the reference distribution, and when is it refreshed?](https://atlas.example.com/pitfalls/data-drift/?v=${v('drift-reference')}#drift-reference)<!-- item=drift-reference v=${v('drift-reference')} -->\\`,
+      '  *Pass:* Names the window and the refresh rule.',
+      '  > No rule.',
+      '',
+    ].join('\n');
+    const imported = parseRecord(older);
+    expect(imported.records).toEqual({ 'leakage-split': { status: 'met' }, 'feature-owner': { note: 'Ask the data team.' }, 'drift-reference': { status: 'not-met', note: 'No rule.' } });
+    expect(imported.seen).toEqual({ 'leakage-split': v('leakage-split'), 'feature-owner': v('feature-owner'), 'drift-reference': v('drift-reference') });
+  });
+
   it('rich text has headings, lists and links, escaped', () => {
     const html = recordHtml(exportsOf(sampleReview()));
     expect(html).toContain('<h1>Design review: Fraud &quot;v2&quot; review</h1>');
@@ -133,7 +183,7 @@ describe('Markdown and JSON round trip', () => {
   it('rejects what it cannot read, saying what to fix', () => {
     expect(() => parseRecord('# Some notes\n- [ ] a task')).toThrow(ImportError);
     expect(() => parseRecord('# x\n<!-- atlas-review {"name": -->')).toThrow(/Line 2: the review's header is not valid JSON/);
-    const markdown = recordMarkdown(exportsOf(sampleReview())).replace('- **Met** · Must', '- **Done** · Must');
+    const markdown = recordMarkdown(exportsOf(sampleReview())).replace('- **Met** · Must · [Is the split', '- **Done** · Must · [Is the split');
     expect(() => parseRecord(markdown)).toThrow(/unknown status "Done"/);
     expect(() => parseRecord('{"format":"other"}')).toThrow(/"format" must be "atlas-review"/);
     expect(() => parseRecord('{"format":"atlas-review","name":"x","choice":"","created":"a","updated":"b","atlas":"c","items":[{"id":"a","status":"done"}]}')).toThrow(/items\[0\]: "status"/);
@@ -157,7 +207,7 @@ describe('retired ids and what changed since', () => {
     // Written when "leakage-split" was called "time-split" and "drift-reference" read differently.
     const older = recordMarkdown(exportsOf(review))
       .replaceAll('leakage-split', 'time-split')
-      .replace(/item=drift-reference v=[0-9a-f]+/, 'item=drift-reference v=00000000')
+      .replace(/\?v=[0-9a-f]+#drift-reference/g, '?v=0000000000#drift-reference')
       .replace('## Data (1)\n\n', '## Data (1)\n\n- **Met** · Must · [Gone](https://atlas.example.com/x/#gone-item)<!-- item=gone-item v=12345678 -->\n');
     const items = [...ITEMS];
     const { review: back, report } = restore(older, items, itemAliases(items, [{ from: '#time-split', to: '#leakage-split' }]));
