@@ -5,10 +5,16 @@ import { test, type Page } from '@playwright/test';
 const REPEAT = 'data-axe-repeat';
 
 /**
+ * What a theme switch can change, and so what axe checks again in dark mode: colours (contrast, links told apart
+ * from text) and the images only one theme shows (each diagram has a light and a dark rendering).
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt', 'role-img-alt', 'svg-img-alt'];
+
+/**
  * axe's violations on the page, one line each. Legacy mode runs axe once in the page (the default runs it per
  * frame and opens a second page to merge the results; the atlas has no frames), and only violations are
  * collected: measured on a pitfall page under load, 16.9 s → 7.1 s for the same rules and the same findings.
- * `rules` limits the run to those rules (a theme switch can only change a few).
+ * `rules` limits the run to those rules (a theme switch can only change a few); `within`, to a part of the page.
  *
  * Each distinct rendering of a list item is checked once: an item whose rendering repeats one checked before
  * (same elements, classes, attribute names and computed colours; only its words differ) is left out. Review
@@ -18,11 +24,12 @@ const REPEAT = 'data-axe-repeat';
  * A run takes under a second or two on an idle machine and 5–25 s at a load average of 40 on 2 cores, so a test
  * that runs axe gets three times the usual timeout (`test.slow()`, once per test whatever the number of runs).
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: string[], within?: string): Promise<string[]> {
   test.slow();
   await page.evaluate(markRepeatedItems, REPEAT);
   let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).exclude(`[${REPEAT}]`);
   if (rules) builder = builder.withRules(rules);
+  if (within) builder = builder.include(within);
   const results = await builder.analyze();
   // The page goes on as the test left it.
   await page.evaluate((a) => document.querySelectorAll(`[${a}]`).forEach((el) => el.removeAttribute(a)), REPEAT);

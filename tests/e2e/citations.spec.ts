@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { CitationIndex } from '../../lib/citations/citation-index';
 import { ROOT } from '../helpers/built-site';
+import { axeViolations } from './axe';
 import { gotoHydrated } from './hydration';
 
 const index = JSON.parse(readFileSync(path.join(ROOT, 'out/citations.json'), 'utf8')) as CitationIndex;
@@ -33,8 +33,7 @@ test('a stale citation shows "Changed since cited" at the section with the chang
   const current = await (await page.request.get(`${index.archive}${detection.current}.txt`)).text();
   const shown = await diff.evaluate((d) => [...d.childNodes].filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join(''));
   expect(shown.replace(/\s+/g, ' ').trim()).toBe(current.replace(/\s+/g, ' ').trim());
-  const axe = await new AxeBuilder({ page }).include('[data-citation-notice]').analyze();
-  expect(axe.violations).toEqual([]);
+  expect(await axeViolations(page, undefined, '[data-citation-notice]')).toEqual([]);
 });
 
 test('a citation of the current text shows nothing; a normal visit loads no citation data', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../helpers/built-site';
-import { axeViolations } from './axe';
+import { axeViolations, THEME_RULES } from './axe';
 import { expectStaticDiagrams } from './static-diagrams';
 import { watchCsp } from './csp';
 import { siteEntries, sitePaths } from './site-pages';
@@ -14,12 +14,6 @@ import { siteEntries, sitePaths } from './site-pages';
  */
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-/;
-
-/**
- * What a theme switch can change, and so what axe checks again in dark mode: colours (contrast, links told apart
- * from text) and the images only one theme shows (each diagram has a light and a dark rendering).
- */
-const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt', 'role-img-alt', 'svg-img-alt'];
 
 /** Console errors, page errors, failed requests and any request for Mermaid (diagrams are SVG files made at build time). */
 function watchProblems(page: Page): string[] {

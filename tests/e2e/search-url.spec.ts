@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations, THEME_RULES } from './axe';
 import { MAX_QUERY } from '../../lib/search/limits';
 import { gotoHydrated } from './hydration';
 
@@ -16,16 +16,15 @@ test('a very long query on /search/ writes only what the engine reads into the U
 });
 
 test('/search/ results: axe finds no violations, and a group does not repeat its page title as its first result', async ({ page }) => {
-  // Axe over the results only (the rest of the page is every-page.spec.ts's): it is slow on a loaded machine.
-  test.setTimeout(120_000);
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await gotoHydrated(page, '/search/?q=drift');
-    const results = page.getByRole('region', { name: 'Search results' });
-    await expect(results.getByRole('link').first()).toBeVisible();
-    const violations = (await new AxeBuilder({ page }).include('[aria-label="Search results"]').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations, scheme).toEqual([]);
-  }
+  // Axe over the results only (the rest of the page is every-page.spec.ts's), in both schemes on one load.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await gotoHydrated(page, '/search/?q=drift');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  expect(await axeViolations(page, undefined, '[aria-label="Search results"]'), 'light').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  expect(await axeViolations(page, THEME_RULES, '[aria-label="Search results"]'), 'dark').toEqual([]);
   const groups = page.getByRole('region', { name: 'Search results' }).locator(':scope > div');
   expect(await groups.count()).toBeGreaterThan(1);
   for (const group of await groups.all()) {
