@@ -80,8 +80,8 @@ test('a section does not repeat its heading as a first bullet', async ({ page })
   await expect(page.locator('.section-heading:has(h2#key-challenge) + p')).toHaveText('Handling concept drift and seasonality');
 });
 
-test('copy controls: visible text is part of the name, and each has a tooltip on hover and focus', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'pointer and keyboard test');
+test('copy controls: visible text is part of the name, and each has a tooltip on hover and focus', { tag: '@wide-screen' }, async ({ page }) => {
+  // Pointer and keyboard test: not in the phone project (its tag; playwright.config.ts).
   await gotoHydrated(page, '/pitfalls/label-leakage/');
   const controls = page.locator('main [data-copy-link], main [data-copy-markdown]');
   expect(await controls.count()).toBeGreaterThan(10);
@@ -119,8 +119,8 @@ test('a wrapped checklist line lines up with the text above it, not under the bo
   expect(lines.last).toBeGreaterThanOrEqual(box);
 });
 
-test('on a phone the search dialog closes with a button that says Close', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'phone layout');
+test('on a phone the search dialog closes with a button that says Close', { tag: '@phone' }, async ({ page }) => {
+  // Phone layout: phone project only (its tag; playwright.config.ts).
   await gotoHydrated(page, '/');
   await page.locator('[data-search-entry]').click();
   const close = page.locator('dialog[data-search-dialog]').getByRole('button', { name: /close/i });

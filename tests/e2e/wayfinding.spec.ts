@@ -10,8 +10,8 @@ const LANDINGS = [
   { path: '/templates/', title: 'Templates' },
 ];
 
-test('the sidebar keeps its scroll position from page to page', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'the sidebar shows on wide screens');
+test('the sidebar keeps its scroll position from page to page', { tag: '@wide-screen' }, async ({ page }) => {
+  // The sidebar shows on wide screens: not in the phone project (its tag; playwright.config.ts).
   await page.setViewportSize({ width: 1280, height: 600 });
   await gotoHydrated(page, '/');
   // The sidebar's scroll container: the element around the site navigation.
@@ -28,8 +28,8 @@ test('the sidebar keeps its scroll position from page to page', async ({ page, i
 });
 
 for (const path of ['/reference/', '/templates/recommendation-template/', '/trends/']) {
-  test(`a direct load of ${path}, late in the sidebar, shows its sidebar link`, async ({ page, isMobile }) => {
-    test.skip(isMobile, 'the sidebar shows on wide screens');
+  test(`a direct load of ${path}, late in the sidebar, shows its sidebar link`, { tag: '@wide-screen' }, async ({ page }) => {
+    // The sidebar shows on wide screens: not in the phone project (its tag; playwright.config.ts).
     await page.setViewportSize({ width: 1280, height: 600 });
     await gotoHydrated(page, path);
     await expect(page.getByRole('navigation', { name: 'Site', exact: true }).locator('a[aria-current="page"]'), path).toBeInViewport();
@@ -60,8 +60,8 @@ for (const { path, title } of LANDINGS) {
   });
 }
 
-test('Enter on a search result moves focus to the section landed on; Esc returns it to the search button', async ({ page, isMobile }) => {
-  test.skip(isMobile, 'keyboard test');
+test('Enter on a search result moves focus to the section landed on; Esc returns it to the search button', { tag: '@wide-screen' }, async ({ page }) => {
+  // Keyboard test: not in the phone project (its tag; playwright.config.ts).
   await gotoHydrated(page, '/patterns/feature-store/');
   const input = page.locator('[data-search-input]');
   await page.keyboard.press('Control+k');
@@ -96,8 +96,8 @@ test('phones get a collapsible "On this page"', async ({ page, isMobile }) => {
   await expect(page.locator('h2#prevention')).toBeInViewport();
 });
 
-test('a diagram wider than the phone says it scrolls, and fades the edge it continues past', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'only a phone is narrower than the diagrams');
+test('a diagram wider than the phone says it scrolls, and fades the edge it continues past', { tag: '@phone' }, async ({ page }) => {
+  // Only a phone is narrower than the diagrams: phone project only (its tag; playwright.config.ts).
   const mask = (frame: Locator) => frame.evaluate((f) => getComputedStyle(f).maskImage);
   await gotoHydrated(page, '/patterns/model-serving-strategies/');
   const figure = page.locator('figure.diagram').first();
@@ -112,8 +112,8 @@ test('a diagram wider than the phone says it scrolls, and fades the edge it cont
   await expect(figure.locator('[data-diagram-open]')).toBeVisible();
 });
 
-test('a diagram that fits the phone says nothing and fades nothing', async ({ page, isMobile }) => {
-  test.skip(!isMobile, 'only a phone is narrower than the diagrams');
+test('a diagram that fits the phone says nothing and fades nothing', { tag: '@phone' }, async ({ page }) => {
+  // Only a phone is narrower than the diagrams: phone project only (its tag; playwright.config.ts).
   const mask = (frame: Locator) => frame.evaluate((f) => getComputedStyle(f).maskImage);
   // The maturity ladder is narrow enough (the three-layer stack grew its labelled arrows and no longer fits).
   await gotoHydrated(page, '/maturity/');
