@@ -15,5 +15,11 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/security/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // One module graph per worker thread instead of a fresh process per file: the files import the same content
+    // pipeline, and re-importing it per file was most of the run. Measured (same 694 tests, loaded 2-core
+    // machine): 145 s → 76 s of CPU, import 111 s → 46 s. No test mocks modules; the one that sets an
+    // environment variable restores it.
+    pool: 'threads',
+    isolate: false,
   },
 });
