@@ -9,6 +9,8 @@
  * page, search's first-use bytes, click → rendered for a hovered and a cold link. The site for tools
  * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt. The review
  * record (bench-review-record.ts): core and full items per system × level, the longest exports, print pages.
+ * Reading speed (bench-reading.ts): FCP and LCP of the home, a pitfall and a template page on a slow phone, and
+ * each one's HTML gzip.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { parse } from 'node-html-parser';
 import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchOgImages } from './bench-og';
+import { benchReading } from './bench-reading';
 import { benchReview } from './bench-review';
 import { benchReviewRecord } from './bench-review-record';
 import { benchSearch } from './bench-search';
@@ -166,6 +169,7 @@ if (withDiagrams.length > 0) {
 
 benchExport();
 await benchSearch();
+await benchReading();
 if (!(await benchNavigation())) {
   console.error('✖ a cold page or the first use of search is over its budget');
   process.exitCode = 1;
