@@ -10,6 +10,8 @@
  * (bench-export.ts): time to write the Markdown twins and llms files, and the size of llms-full.txt. The review
  * record (bench-review-record.ts): core and full items per system × level, the longest exports, print pages.
  * Citations (bench-citations.ts): /citations.json and the archive in out/, raw and gzip, and the citation step's time.
+ * Reading speed (bench-reading.ts): FCP and LCP of the home, a pitfall and a template page on a slow phone, and
+ * each one's HTML gzip.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { benchCitations } from './bench-citations';
 import { benchExport } from './bench-export';
 import { benchNavigation } from './bench-navigation';
 import { benchOgImages } from './bench-og';
+import { benchReading } from './bench-reading';
 import { benchReview } from './bench-review';
 import { benchReviewRecord } from './bench-review-record';
 import { benchSearch } from './bench-search';
@@ -169,6 +172,7 @@ if (withDiagrams.length > 0) {
 benchExport();
 benchCitations();
 await benchSearch();
+await benchReading();
 if (!(await benchNavigation())) {
   console.error('✖ a cold page or the first use of search is over its budget');
   process.exitCode = 1;

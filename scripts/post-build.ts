@@ -1,10 +1,13 @@
-// After `next build`: every page of the export gets its Content-Security-Policy <meta> (its inline scripts by
-// hash), the export gets the hosting headers as `_headers`, and text files get a precompressed .gz twin for
+// After `next build`: every page of the export gets the stylesheet inline (lib/export/inline-stylesheet.ts), its
+// bundles deferred (lib/export/deferred-scripts.ts) and its Content-Security-Policy <meta> (its inline scripts and
+// style by hash), the export gets the hosting headers as `_headers`, and text files get a precompressed .gz twin for
 // hosts that serve them (nginx gzip_static). Generic over out/**/*.html, so new pages need nothing here.
 // Usage: tsx scripts/post-build.ts [dir]   (default out/; BASE_PATH as for the build)
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withPolicy } from '../lib/export/content-security-policy';
+import { withDeferredScripts } from '../lib/export/deferred-scripts';
+import { withInlineStylesheets } from '../lib/export/inline-stylesheet';
 import { COMPRESSIBLE, precompressed } from '../lib/export/precompress';
 import { headersFile } from '../lib/export/security-headers';
 
@@ -23,7 +26,13 @@ if (!process.env.SITE_URL) {
   }
   console.log('SITE_URL is not set, so absolute links name http://localhost:3000: right for a local preview; to publish, build with SITE_URL=https://your.host.');
 }
-for (const page of pages) writeFileSync(page, withPolicy(readFileSync(page, 'utf8')));
+const css = new Map<string, string>();
+const readCss = (href: string) => {
+  if (!href.startsWith(`${basePath}/`)) throw new Error(`stylesheet ${href} is outside the base path "${basePath}"`);
+  if (!css.has(href)) css.set(href, readFileSync(path.join(dir, href.slice(basePath.length)), 'utf8'));
+  return css.get(href)!;
+};
+for (const page of pages) writeFileSync(page, withPolicy(withDeferredScripts(withInlineStylesheets(readFileSync(page, 'utf8'), readCss))));
 
 const urlPaths = pages.map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
 const markdownPaths = files().filter((f) => f.endsWith('.md')).map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`).sort();

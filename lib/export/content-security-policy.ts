@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { inlineStyles } from './inline-stylesheet';
 
 /** Inline `<script>` bodies exactly as the HTML holds them (script text is raw: the browser hashes these bytes). */
 export function inlineScripts(html: string): string[] {
@@ -14,15 +15,17 @@ export function sha256Source(script: string): string {
 /**
  * The policy of one page. Scripts: the site's own files plus this page's inline scripts by hash (Next's RSC
  * payload, the theme script, the Turbopack bootstrap, alias redirects); never 'unsafe-inline' or 'unsafe-eval'.
- * Styles and images: the site's own files only (no inline style attributes ship). frame-ancestors cannot be set
+ * Styles: the site's own files plus the page's inline stylesheet by hash (lib/export/inline-stylesheet.ts); no
+ * style attributes ship. Images: the site's own files only. frame-ancestors cannot be set
  * from a <meta> (browsers ignore it there): the hosting headers carry it (lib/export/security-headers.ts).
  */
 export function pagePolicy(html: string): string {
   const hashes = [...new Set(inlineScripts(html).map(sha256Source))];
+  const styleHashes = [...new Set(inlineStyles(html).map(sha256Source))];
   return [
     "default-src 'self'",
     `script-src ${["'self'", ...hashes].join(' ')}`,
-    "style-src 'self'",
+    `style-src ${["'self'", ...styleHashes].join(' ')}`,
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",

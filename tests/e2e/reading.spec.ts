@@ -129,3 +129,19 @@ test('on a phone the search dialog closes with a button that says Close', { tag:
   await close.click();
   await expect(page.locator('dialog[data-search-dialog]')).toBeHidden();
 });
+
+test('the stylesheet arrives inside the page: styled before any script, and never requested, on load or on navigating', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (r) => (r.resourceType() === 'stylesheet' || /\.css(\?|$)/.test(r.url())) && stylesheets.push(r.url()));
+  // Without the bundles, what shows is what the first paint shows: the header already sticks, the sidebar is a column.
+  await page.route('**/_next/static/**/*.js', (route) => route.abort());
+  await page.goto('/pitfalls/label-leakage/', { waitUntil: 'domcontentloaded' });
+  expect(await page.locator('header.site-header').evaluate((h) => getComputedStyle(h).position)).toBe('sticky');
+  await page.unroute('**/_next/static/**/*.js');
+  await gotoHydrated(page, '/pitfalls/label-leakage/');
+  await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /Recommendation System Template/ }).click();
+  await expect(page).toHaveURL(/\/templates\/recommendation-template\/$/);
+  await expect(page.locator('main h1')).toHaveText('Recommendation System Template');
+  expect(await page.locator('main h1').evaluate((h) => getComputedStyle(h).fontWeight)).not.toBe('400');
+  expect(stylesheets).toEqual([]);
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScripts, sha256Source } from '@/lib/export/content-security-policy';
+import { inlineStyles } from '@/lib/export/inline-stylesheet';
 import { COMPRESSIBLE, MIN_BYTES } from '@/lib/export/precompress';
 import { IMMUTABLE, IMMUTABLE_PATHS, MARKDOWN_TYPE, REVALIDATE, SECURITY_HEADERS } from '@/lib/export/security-headers';
 import { builtPages, ROOT } from '../helpers/built-site';
@@ -31,9 +32,24 @@ describe.each(['out', 'out-base'])('%s/: every page carries its Content-Security
     expect(scripts.length).toBeGreaterThan(0);
     expect(scriptSrc).toEqual(["'self'", ...new Set(scripts.map(sha256Source))]);
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
-    for (const directive of ["object-src 'none'", "base-uri 'self'", "style-src 'self'", "default-src 'self'"]) expect(policy).toContain(directive);
-    // style-src 'self' blocks inline styles: none may ship.
-    expect(page.html).not.toMatch(/<style|\sstyle="/);
+    for (const directive of ["object-src 'none'", "base-uri 'self'", "default-src 'self'"]) expect(policy).toContain(directive);
+    // Styles: the site's files and the inline stylesheet by its hash; style attributes stay blocked, so none ship.
+    const styleSrc = /style-src ([^;]+)/.exec(policy)![1].split(' ');
+    expect(styleSrc).toEqual(["'self'", ...new Set(inlineStyles(page.html).map(sha256Source))]);
+    expect(page.html).not.toMatch(/\sstyle="/);
+  });
+
+  it.each(pages.map((p) => [p.urlPath, p] as const))('%s: the stylesheet is inline, its <link> disabled so it is never fetched', (_path, page) => {
+    const links = page.doc.querySelectorAll('link[rel="stylesheet"]');
+    expect(links.length).toBeGreaterThan(0);
+    const styles = inlineStyles(page.html);
+    expect(styles).toHaveLength(links.length);
+    links.forEach((link, i) => {
+      expect(link.hasAttribute('disabled')).toBe(true);
+      const href = link.getAttribute('href')!;
+      const file = path.join(ROOT, dir, href.replace(/^\/atlas(?=\/)/, ''));
+      expect(styles[i]).toBe(readFileSync(file, 'utf8'));
+    });
   });
 });
 

@@ -1,0 +1,95 @@
+/**
+ * The reading-speed part of `npm run bench` (issue #22): first and largest contentful paint of three page kinds
+ * on a slow phone (Chromium, 150 ms RTT, 1.6 Mbit/s down, CPU slowed 4×, empty cache, gzip like any host), the
+ * element that was the largest paint, and the gzip size of each page's HTML. Medians of RUNS loads; the machine's
+ * load moves absolute times, so compare numbers taken in one run (the side-by-side with Starlight is in the README).
+ *   npx tsx scripts/bench-reading.ts [runs]
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import compression from 'compression';
+import handler from 'serve-handler';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+
+const PAGES = [
+  { kind: 'home', path: '/' },
+  { kind: 'pitfall', path: '/pitfalls/label-leakage/' },
+  { kind: 'template (diagram)', path: '/templates/recommendation-template/' },
+];
+/** Lighthouse's "slow 4G": what a mid-range phone gets on a poor connection. */
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface Paints {
+  fcp: number;
+  lcp: number;
+  lcpElement: string;
+}
+
+/** One cold load; FCP and the last LCP candidate, read once the page has settled. */
+async function loadOnce(browser: Browser, url: string): Promise<Paints> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp?: { time: number; element: string } };
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null };
+      const el = last.element;
+      w.__lcp = { time: last.startTime, element: el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}` : '?' };
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', SLOW);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+  await page.waitForLoadState('networkidle');
+  const paints = await page.evaluate(() => {
+    const lcp = (window as unknown as { __lcp?: { time: number; element: string } }).__lcp;
+    return { fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, lcp: lcp?.time ?? NaN, lcpElement: lcp?.element ?? '?' };
+  });
+  await context.close();
+  return paints;
+}
+
+export async function benchReading(runs = 5): Promise<void> {
+  const gzip = compression();
+  const server = http.createServer((request, response) =>
+    gzip(request as never, response as never, () => void handler(request, response, { public: 'out', trailingSlash: true })),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    console.log(`\nReading speed on a slow phone (${SLOW.latency} ms RTT, 1.6 Mbit/s, CPU ${CPU_SLOWDOWN}× slower; median of ${runs} cold loads)`);
+    console.log('page kind'.padEnd(20), 'page'.padEnd(38), 'HTML gz KB', 'FCP ms', 'LCP ms', 'LCP element');
+    for (const { kind, path: pathname } of PAGES) {
+      const html = readFileSync(path.join('out', pathname, 'index.html'));
+      const loads: Paints[] = [];
+      for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, `${origin}${pathname}`));
+      const elements = [...new Set(loads.map((l) => l.lcpElement))].join(' / ');
+      console.log(
+        kind.padEnd(20),
+        pathname.padEnd(38),
+        String(kb(gzipSync(html, { level: 6 }).length)).padStart(10),
+        String(Math.round(median(loads.map((l) => l.fcp)))).padStart(6),
+        String(Math.round(median(loads.map((l) => l.lcp)))).padStart(6),
+        elements,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchReading(Number(process.argv[2] ?? 5));
+}
