@@ -19,10 +19,6 @@ export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
   // Lazy: the hidden theme's file is never fetched (display:none never enters the viewport). Width and height
   // reserve the space before the file arrives.
   const image = { width, height, loading: 'lazy', decoding: 'async', 'aria-describedby': `${id}-desc` } as const;
-  // Except the first diagram's light rendering: often the largest paint of its page (the home page's), and a lazy
-  // image is requested only after the first layout, a round trip after the text shows on a slow phone. Fetched at
-  // once and early, it paints with the text; a dark-theme reader fetches that one small file for nothing.
-  const lightImage = index === 0 ? { ...image, loading: 'eager', fetchPriority: 'high' } as const : image;
   // On a narrow screen a diagram keeps min(its width, 36rem) and scrolls in its frame rather than shrinking to
   // unreadable text. A class, not a style attribute: the Content-Security-Policy allows no inline styles.
   const size = width >= WIDE_PX ? 'diagram-img-wide' : 'diagram-img-natural';
@@ -31,7 +27,7 @@ export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
       {/* Wide diagrams scroll inside the frame on a phone; scrollable regions must be focusable and named. */}
       <div className="diagram-frame" role="region" aria-label={`Diagram: ${title}`} tabIndex={0}>
         {/* eslint-disable-next-line @next/next/no-img-element -- static SVG files, nothing for next/image to optimize */}
-        <img {...lightImage} alt={title} src={light} className={`diagram-img diagram-light ${size}`} />
+        <img {...image} alt={title} src={light} className={`diagram-img diagram-light ${size}`} />
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img {...image} alt={title} src={dark} className={`diagram-img diagram-dark ${size}`} />
       </div>
