@@ -14,6 +14,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 60_000,
+  // Assertions wait on conditions; this is only how long before one gives up. A cold search (engine, index, its
+  // build in the browser) took over 5 s, the default, once at load ~16 (two CI runs side by side); an idle run
+  // passes in well under that, and a passing assertion waits no longer for the higher bound.
+  expect: { timeout: 15_000 },
   // The closing summary names the ten slowest tests and each spec file's share of the run.
   reporter: [['list'], ['./tests/e2e/slowest-reporter.ts']],
   // A trace is recorded on the retry of a failed test (CI retries once): recording one for every test, to keep
