@@ -7,21 +7,13 @@
  * - click → rendered for a link that was hovered first (prefetched on intent) and for one clicked cold,
  *   on localhost and under an emulated slow network (RTT 150 ms, 1.6 Mbit/s down), where it matters.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import compression from 'compression';
-import handler from 'serve-handler';
-import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+import type { Browser, Page } from '@playwright/test';
+import { kb, median, serveOutToBrowser, SLOW } from './bench-browser';
 
 const PAGES = ['/', '/pitfalls/label-leakage/', '/systems/recommendation-systems/', '/patterns/feature-store/', '/templates/fraud-detection-template/', '/practices/'];
 const COLD_PAGE_KB = 200;
 const COLD_PAGE_REQUESTS = 15;
 const SEARCH_KB = 70;
-const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Traffic {
   bytes: number;
@@ -148,14 +140,7 @@ async function navigationTimings(browser: Browser, origin: string, slow: boolean
 }
 
 export async function benchNavigation(): Promise<boolean> {
-  // gzip, as any static host or CDN does: the numbers are what a reader downloads.
-  const gzip = compression();
-  const server = http.createServer((request, response) =>
-    gzip(request as never, response as never, () => void handler(request, response, { public: 'out', trailingSlash: true })),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const { origin, browser, close } = await serveOutToBrowser();
   let ok = true;
   try {
     console.log('\nCold page loads (Chromium, empty cache; bytes as transferred, until the network is idle)');
@@ -179,8 +164,7 @@ export async function benchNavigation(): Promise<boolean> {
       );
     }
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
   return ok;
 }

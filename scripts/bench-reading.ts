@@ -6,26 +6,18 @@
  *   npx tsx scripts/bench-reading.ts [runs]
  */
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
-import compression from 'compression';
-import handler from 'serve-handler';
-import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+import type { Browser } from '@playwright/test';
+import { kb, median, serveOutToBrowser, SLOW } from './bench-browser';
 
 const PAGES = [
   { kind: 'home', path: '/' },
   { kind: 'pitfall', path: '/pitfalls/label-leakage/' },
   { kind: 'template (diagram)', path: '/templates/recommendation-template/' },
 ];
-/** Lighthouse's "slow 4G": what a mid-range phone gets on a poor connection. */
-const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Paints {
   fcp: number;
@@ -60,13 +52,7 @@ async function loadOnce(browser: Browser, url: string): Promise<Paints> {
 }
 
 export async function benchReading(runs = 5): Promise<void> {
-  const gzip = compression();
-  const server = http.createServer((request, response) =>
-    gzip(request as never, response as never, () => void handler(request, response, { public: 'out', trailingSlash: true })),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const { origin, browser, close } = await serveOutToBrowser();
   try {
     console.log(`\nReading speed on a slow phone (${SLOW.latency} ms RTT, 1.6 Mbit/s, CPU ${CPU_SLOWDOWN}× slower; median of ${runs} cold loads)`);
     console.log('page kind'.padEnd(20), 'page'.padEnd(38), 'HTML gz KB', 'FCP ms', 'LCP ms', 'LCP element');
@@ -85,8 +71,7 @@ export async function benchReading(runs = 5): Promise<void> {
       );
     }
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }
 

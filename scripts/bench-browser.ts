@@ -1,0 +1,27 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from '@playwright/test';
+import compression from 'compression';
+import handler from 'serve-handler';
+import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
+
+/** Lighthouse's "slow 4G": what a mid-range phone gets on a poor connection (CDP Network.emulateNetworkConditions). */
+export const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+export const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * out/ served with gzip, as any static host or CDN does (the numbers are what a reader downloads), and the tests'
+ * Chromium. `close` stops both.
+ */
+export async function serveOutToBrowser(): Promise<{ origin: string; browser: Browser; close: () => Promise<void> }> {
+  const gzip = compression();
+  const server = http.createServer((request, response) =>
+    gzip(request as never, response as never, () => void handler(request, response, { public: 'out', trailingSlash: true })),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  return { origin, browser, close: async () => { await browser.close(); server.close(); } };
+}
