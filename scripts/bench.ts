@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --no-build]
- * Per page of out/: first-load JavaScript (gzip of every external script the HTML loads, noModule
- * excluded), HTML and CSS size; then the clean and warm build times. Numbers are gzip level 9.
+ * Per page of out/: first-load JavaScript (gzip of every external script the HTML loads, noModule and the
+ * page's RSC payload file excluded), HTML and CSS size, and the RSC payload file; then the clean and warm build times. Numbers are gzip level 9.
  * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
  * Link-preview images (bench-og.ts): render time cold and cached, PNG sizes.
@@ -30,6 +30,7 @@ import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
 import { DIAGRAMS_DIR } from '../lib/diagrams/store';
+import { PAYLOAD_DIR } from '../lib/export/external-payload';
 
 const OUT = 'out';
 const JS_BUDGET_KB = 140;
@@ -65,8 +66,13 @@ function pageWeights() {
   return files.map((file) => {
     const html = readFileSync(file, 'utf8');
     const doc = parse(html);
-    const scripts = doc.querySelectorAll('script[src]').filter((s) => !s.hasAttribute('nomodule'));
-    const styles = doc.querySelectorAll('link[rel="stylesheet"]');
+    const external = doc.querySelectorAll('script[src]').filter((s) => !s.hasAttribute('nomodule'));
+    // The page's RSC payload, moved out of the HTML into a file of its own (lib/export/external-payload.ts): data, not code.
+    const isPayload = (s: (typeof external)[number]) => s.getAttribute('src')!.includes(`/${PAYLOAD_DIR}/`);
+    const scripts = external.filter((s) => !isPayload(s));
+    const payload = external.filter(isPayload);
+    // A disabled stylesheet is never fetched: its rules are inline (lib/export/inline-stylesheet.ts) and counted in the HTML.
+    const styles = doc.querySelectorAll('link[rel="stylesheet"]').filter((s) => !s.hasAttribute('disabled'));
     const redirect = Boolean(doc.querySelector('meta[http-equiv="refresh"]'));
     const diagrams = doc.querySelectorAll('figure.diagram').length;
     const reviewItems = doc.querySelectorAll('li.review-item').length;
@@ -80,6 +86,7 @@ function pageWeights() {
       scripts: scripts.length,
       jsFiles: scripts.map((s) => s.getAttribute('src')!).sort().join(' '),
       jsGzip: scripts.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
+      payloadGzip: payload.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
       htmlRaw: Buffer.byteLength(html),
       htmlGzip: gz(html),
       cssGzip: styles.reduce((sum, s) => sum + assetGzip(s.getAttribute('href')!), 0),
@@ -135,9 +142,9 @@ if (!existsSync(path.join(OUT, 'index.html'))) {
 }
 
 const rows = pageWeights().filter((r) => !r.redirect);
-console.log('page'.padEnd(44), 'scripts', 'JS gz KB', 'HTML KB', 'HTML gz KB', 'CSS gz KB');
+console.log('page'.padEnd(44), 'scripts', 'JS gz KB', 'HTML KB', 'HTML gz KB', 'CSS gz KB', 'RSC payload gz KB');
 for (const r of rows) {
-  console.log(r.page.padEnd(44), String(r.scripts).padStart(7), String(kb(r.jsGzip)).padStart(8), String(kb(r.htmlRaw)).padStart(7), String(kb(r.htmlGzip)).padStart(10), String(kb(r.cssGzip)).padStart(9));
+  console.log(r.page.padEnd(44), String(r.scripts).padStart(7), String(kb(r.jsGzip)).padStart(8), String(kb(r.htmlRaw)).padStart(7), String(kb(r.htmlGzip)).padStart(10), String(kb(r.cssGzip)).padStart(9), String(kb(r.payloadGzip)).padStart(17));
 }
 const maxJs = Math.max(...rows.filter((r) => !isTool(r)).map((r) => r.jsGzip));
 const maxToolJs = Math.max(...rows.filter((r) => isTool(r)).map((r) => r.jsGzip));

@@ -1,12 +1,13 @@
 // After `next build`: every page of the export gets the stylesheet inline (lib/export/inline-stylesheet.ts), its
-// bundles deferred (lib/export/deferred-scripts.ts) and its Content-Security-Policy <meta> (its inline scripts and
+// bundles deferred (lib/export/deferred-scripts.ts), its RSC payload in a deferred file (lib/export/external-payload.ts) and its Content-Security-Policy <meta> (its inline scripts and
 // style by hash), the export gets the hosting headers as `_headers`, and text files get a precompressed .gz twin for
 // hosts that serve them (nginx gzip_static). Generic over out/**/*.html, so new pages need nothing here.
 // Usage: tsx scripts/post-build.ts [dir]   (default out/; BASE_PATH as for the build)
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { withPolicy } from '../lib/export/content-security-policy';
 import { withDeferredScripts } from '../lib/export/deferred-scripts';
+import { withExternalPayload } from '../lib/export/external-payload';
 import { withInlineStylesheets } from '../lib/export/inline-stylesheet';
 import { COMPRESSIBLE, precompressed } from '../lib/export/precompress';
 import { headersFile } from '../lib/export/security-headers';
@@ -32,7 +33,14 @@ const readCss = (href: string) => {
   if (!css.has(href)) css.set(href, readFileSync(path.join(dir, href.slice(basePath.length)), 'utf8'));
   return css.get(href)!;
 };
-for (const page of pages) writeFileSync(page, withPolicy(withDeferredScripts(withInlineStylesheets(readFileSync(page, 'utf8'), readCss))));
+for (const page of pages) {
+  const { html, file } = withExternalPayload(withDeferredScripts(withInlineStylesheets(readFileSync(page, 'utf8'), readCss)), basePath, path.relative(process.cwd(), page));
+  if (file) {
+    mkdirSync(path.join(dir, path.dirname(file.path)), { recursive: true });
+    writeFileSync(path.join(dir, file.path), file.content);
+  }
+  writeFileSync(page, withPolicy(html));
+}
 
 const urlPaths = pages.map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
 const markdownPaths = files().filter((f) => f.endsWith('.md')).map((f) => `/${path.relative(dir, f).split(path.sep).join('/')}`).sort();

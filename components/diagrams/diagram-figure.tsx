@@ -7,6 +7,14 @@ import { DiagramActions } from './diagram-actions';
 const WIDE_PX = 576;
 
 /**
+ * Run by the parser right after a page's first diagram: the rendering of the theme in use (next-themes has set the
+ * class by then) loads at once and at high priority instead of lazily. Lazy, it was requested only after the first
+ * layout, a round trip after the text painted, and it is often the page's largest paint (the home page's). Only
+ * that one file: the other theme's rendering stays lazy, so it is never fetched. Without JavaScript both stay lazy.
+ */
+const LOAD_FIRST_DIAGRAM = `(function(f){var i=f.querySelector(document.documentElement.classList.contains('dark')?'.diagram-dark':'.diagram-light');if(i){i.fetchPriority='high';i.loading='eager'}})(document.currentScript.parentNode)`;
+
+/**
  * A diagram as a figure: both renderings as external SVG files (never inline, so they are not repeated in the
  * page's RSC payload), CSS showing the one that matches the theme class next-themes sets before first paint,
  * its caption, its description for assistive technology, and its Mermaid source. Readable without JavaScript.
@@ -30,6 +38,7 @@ export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {
         <img {...image} alt={title} src={light} className={`diagram-img diagram-light ${size}`} />
         {/* eslint-disable-next-line @next/next/no-img-element */}
         <img {...image} alt={title} src={dark} className={`diagram-img diagram-dark ${size}`} />
+        {index === 0 && <script dangerouslySetInnerHTML={{ __html: LOAD_FIRST_DIAGRAM }} />}
       </div>
       {/* Shown by CSS only while the frame scrolls sideways (a diagram wider than the phone). */}
       <p className="diagram-scroll-hint no-print">Scroll sideways to see all of it, or open it larger.</p>

@@ -54,6 +54,25 @@ test.describe('dark mode', () => {
   });
 });
 
+test.describe('the first diagram loads at once, for the theme in use only', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}: its rendering is eager at high priority, the other theme's stays lazy and is never fetched`, async ({ page }) => {
+      const other = scheme === 'light' ? 'dark' : 'light';
+      const fetched: string[] = [];
+      page.on('request', (r) => r.url().includes('/diagrams/') && fetched.push(r.url()));
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/templates/fraud-detection-template/');
+      const first = page.locator('figure.diagram').first();
+      // Set by the parser-run script right after the figure's images (diagram-figure.tsx), before any bundle.
+      await expect(first.locator(`img.diagram-${scheme}`)).toHaveJSProperty('loading', 'eager');
+      await expect(first.locator(`img.diagram-${scheme}`)).toHaveJSProperty('fetchPriority', 'high');
+      await expect(first.locator(`img.diagram-${other}`)).toHaveJSProperty('loading', 'lazy');
+      await expect.poll(() => loaded(first.locator(`img.diagram-${scheme}`))).toBeGreaterThan(0);
+      expect(fetched.filter((url) => url.endsWith(`-${other}.svg`))).toEqual([]);
+    });
+  }
+});
+
 test('"Open larger" opens a zoomable full-screen view by keyboard; Escape closes it and returns focus', async ({ page }) => {
   await page.goto('/templates/recommendation-template/');
   const open = page.locator('[data-diagram-open]').first();
