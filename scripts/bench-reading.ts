@@ -1,7 +1,7 @@
 /**
  * The reading-speed part of `npm run bench` (issue #22): first and largest contentful paint of three page kinds
  * on a slow phone (Chromium, 150 ms RTT, 1.6 Mbit/s down, CPU slowed 4×, empty cache, gzip like any host), the
- * element that was the largest paint, and the gzip size of each page's HTML. Medians of RUNS loads; the machine's
+ * element that was the largest paint, and the gzip size of each page's HTML and of its RSC payload file. Medians of RUNS loads; the machine's
  * load moves absolute times, so compare numbers taken in one run (the side-by-side with Starlight is in the README).
  *   npx tsx scripts/bench-reading.ts [runs]
  */
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { PAYLOAD_DIR } from '../lib/export/external-payload';
 import { kb, median, serveOutToBrowser, SLOW } from './bench-browser';
 
 const PAGES = [
@@ -55,9 +56,12 @@ export async function benchReading(runs = 5): Promise<void> {
   const { origin, browser, close } = await serveOutToBrowser();
   try {
     console.log(`\nReading speed on a slow phone (${SLOW.latency} ms RTT, 1.6 Mbit/s, CPU ${CPU_SLOWDOWN}× slower; median of ${runs} cold loads)`);
-    console.log('page kind'.padEnd(20), 'page'.padEnd(38), 'HTML gz KB', 'FCP ms', 'LCP ms', 'LCP element');
+    console.log('page kind'.padEnd(20), 'page'.padEnd(38), 'HTML gz KB', 'payload gz KB', 'FCP ms', 'LCP ms', 'LCP element');
     for (const { kind, path: pathname } of PAGES) {
       const html = readFileSync(path.join('out', pathname, 'index.html'));
+      // The RSC payload, a deferred file of its own (lib/export/external-payload.ts): needed to hydrate, not to paint.
+      const payload = new RegExp(`src="[^"]*/(${PAYLOAD_DIR}/[^"]+)"`).exec(html.toString())?.[1];
+      const payloadGzip = payload ? kb(gzipSync(readFileSync(path.join('out', payload)), { level: 6 }).length) : 0;
       const loads: Paints[] = [];
       for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, `${origin}${pathname}`));
       const elements = [...new Set(loads.map((l) => l.lcpElement))].join(' / ');
@@ -65,6 +69,7 @@ export async function benchReading(runs = 5): Promise<void> {
         kind.padEnd(20),
         pathname.padEnd(38),
         String(kb(gzipSync(html, { level: 6 }).length)).padStart(10),
+        String(payloadGzip).padStart(13),
         String(Math.round(median(loads.map((l) => l.fcp)))).padStart(6),
         String(Math.round(median(loads.map((l) => l.lcp)))).padStart(6),
         elements,
