@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
  * inline scripts at the end of the body, about 60 % of the HTML's bytes (label-leakage: 142 of 300 KB raw, 18.5 of
  * 43.4 KB gzip). A slow phone parses every byte of it before its first paint: the measured first paint came after
  * the whole document was parsed, and cutting the payload from the HTML moved it 220 ms earlier (1104 → 880 ms on
- * the pitfall page, slow 4G, CPU 4×). The same statements, in order, in a deferred file are what React reads for
+ * the pitfall page, slow 4G, CPU 4×, medians of 5 in one run). The same statements, in order, in a deferred file are what React reads for
  * hydration; the markup paints without them.
  *
- * The file is the first deferred script in the head, so it runs before Next's bundles: Next's client reads the
+ * The file is the first deferred script (they all sit at the end of the body, lib/export/deferred-scripts.ts), so
+ * it runs before Next's bundles: Next's client reads the
  * payload already pushed, then closes its stream when the document is parsed (a deferred script runs after the
  * parse, so the readiness check Next makes is already past; a file running after Next's would push into a closed
  * stream). Client navigation is unaffected: it fetches the page's `index.txt`. The file is named by its content
