@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoHydrated } from './hydration';
 import { currentVersion } from './site-pages';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -6,7 +7,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('copy link copies the full URL of the section, citing the version of its text, and leaves the address bar clean', async ({ page, baseURL }) => {
-  await page.goto('/pitfalls/label-leakage/');
+  await gotoHydrated(page, '/pitfalls/label-leakage/');
   await page.locator('[data-copy-link="solution"]').click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await clipboard(page)).toBe(`${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution')}#solution`);
@@ -14,13 +15,14 @@ test('copy link copies the full URL of the section, citing the version of its te
 });
 
 test('copy as Markdown link copies [Page › Section](url)', async ({ page, baseURL }) => {
-  await page.goto('/pitfalls/label-leakage/');
+  // A click before hydration does nothing, and the clipboard still holds an earlier test's text (seen once in CI).
+  await gotoHydrated(page, '/pitfalls/label-leakage/');
   await page.locator('[data-copy-markdown="solution"]').click();
   await expect.poll(() => clipboard(page)).toBe(`[Label Leakage › Solution](${baseURL}/pitfalls/label-leakage/?v=${currentVersion('/pitfalls/label-leakage/', 'solution')}#solution)`);
 });
 
 test('the copy controls are reachable and usable from the keyboard', async ({ page, baseURL }) => {
-  await page.goto('/patterns/caching-strategies/');
+  await gotoHydrated(page, '/patterns/caching-strategies/');
   const control = page.locator('[data-copy-link="prediction-cache"]');
   await expect(control).toHaveAccessibleName('Copy link to section “Prediction Cache”');
   // Tab from the heading's own link to its copy control.
