@@ -1,8 +1,9 @@
 /**
  * The reading-speed part of `npm run bench` (issue #22): first and largest contentful paint of three page kinds
  * on a slow phone (Chromium, 150 ms RTT, 1.6 Mbit/s down, CPU slowed 4×, empty cache, gzip like any host), the
- * element that was the largest paint, and the gzip size of each page's HTML and of its RSC payload file. Medians of RUNS loads; the machine's
- * load moves absolute times, so compare numbers taken in one run (the side-by-side with Starlight is in the README).
+ * element that was the largest paint, and the gzip size of each page's HTML and of its RSC payload file. Medians
+ * of RUNS loads; the machine's load moves absolute times, so compare numbers taken in one run (the side-by-side
+ * with Starlight: README, reading speed).
  *   npx tsx scripts/bench-reading.ts [runs]
  */
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --no-build]
  * Per page of out/: first-load JavaScript (gzip of every external script the HTML loads, noModule and the
- * page's RSC payload file excluded), HTML and CSS size, and the RSC payload file; then the clean and warm build times. Numbers are gzip level 9.
+ * page's RSC payload file excluded), HTML and CSS size, and the RSC payload file; then the clean and warm build
+ * times. Numbers are gzip level 9.
  * Diagrams: render time of every diagram into an empty folder (cold) and again (cached), how many there are,
  * the HTML weight of the pages that show them and their first-load JS against a page without diagrams.
  * Link-preview images (bench-og.ts): render time cold and cached, PNG sizes.
