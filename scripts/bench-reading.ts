@@ -11,15 +11,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { PAYLOAD_DIR } from '../lib/export/external-payload';
-import { kb, median, serveOutToBrowser, SLOW } from './bench-browser';
+import { CPU_SLOWDOWN, kb, median, serveOutToBrowser, slowPhonePage, SLOW } from './bench-browser';
 
 const PAGES = [
   { kind: 'home', path: '/' },
   { kind: 'pitfall', path: '/pitfalls/label-leakage/' },
   { kind: 'template (diagram)', path: '/templates/recommendation-template/' },
 ];
-const CPU_SLOWDOWN = 4;
-
 
 interface Paints {
   fcp: number;
@@ -29,8 +27,7 @@ interface Paints {
 
 /** One cold load; FCP and the last LCP candidate, read once the page has settled. */
 async function loadOnce(browser: Browser, url: string): Promise<Paints> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const { context, page } = await slowPhonePage(browser);
   await page.addInitScript(() => {
     const w = window as unknown as { __lcp?: { time: number; element: string } };
     new PerformanceObserver((list) => {
@@ -39,10 +36,6 @@ async function loadOnce(browser: Browser, url: string): Promise<Paints> {
       w.__lcp = { time: last.startTime, element: el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}` : '?' };
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  const session = await context.newCDPSession(page);
-  await session.send('Network.enable');
-  await session.send('Network.emulateNetworkConditions', SLOW);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
   await page.waitForLoadState('networkidle');
   const paints = await page.evaluate(() => {

@@ -5,19 +5,14 @@
  *   npx tsx scripts/trace-reading.ts /pitfalls/label-leakage/ [trace.json]   (a full URL traces another site)
  */
 import { writeFileSync } from 'node:fs';
-import { serveOutToBrowser, SLOW } from './bench-browser';
+import { serveOutToBrowser, slowPhonePage } from './bench-browser';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: Record<string, any> } // eslint-disable-line @typescript-eslint/no-explicit-any -- trace events carry free-form data
 
 const pathname = process.argv[2] ?? '/';
 const { origin, browser, close } = await serveOutToBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  await session.send('Network.enable');
-  await session.send('Network.emulateNetworkConditions', SLOW);
-  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { page, session } = await slowPhonePage(browser);
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));

@@ -13,8 +13,9 @@ export function sha256Source(script: string): string {
 }
 
 /**
- * The policy of one page. Scripts: the site's own files plus this page's inline scripts by hash (Next's RSC
- * payload, the theme script, the Turbopack bootstrap, alias redirects); never 'unsafe-inline' or 'unsafe-eval'.
+ * The policy of one page. Scripts: the site's own files plus this page's inline scripts by hash (the theme
+ * script, the Turbopack bootstrap, the first diagram's loader, alias redirects; the RSC payload is a file,
+ * lib/export/external-payload.ts); never 'unsafe-inline' or 'unsafe-eval'.
  * Styles: the site's own files plus the page's inline stylesheet by hash (lib/export/inline-stylesheet.ts); no
  * style attributes ship. Images: the site's own files only. frame-ancestors cannot be set
  * from a <meta> (browsers ignore it there): the hosting headers carry it (lib/export/security-headers.ts).
