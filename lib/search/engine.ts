@@ -1,14 +1,15 @@
 import { describeResults } from './describe';
 import { allowedTypos, editDistance } from './fuzzy';
 import { highlight, matcher, snippet, type Segment } from './highlight';
-import { indexTerms, STOP_WORDS } from './index-terms';
+import { indexTerms } from './index-terms';
 import { normalizeText, words } from './normalize';
 import { MAX_QUERY } from './limits';
 import { stem, stemPrefix } from './stem';
-import { SEARCH_FORMAT, SEARCH_TEXT_DIR, unpackWords, type PackedPage, type PackedSection, type SearchIndexFile } from './payload';
+import { SEARCH_FORMAT, SEARCH_TEXT_DIR, type PackedPage, type SearchIndexFile } from './payload';
 import { pageEmphasis, pageStats, spreadAcrossPages, type PageStats } from './rank';
 import type { SearchKind } from './records';
-import { WordIndex } from './word-index';
+import { ShardStore } from './shard-store';
+import { buildShards, type SearchCore } from './shards';
 
 export interface SearchHit {
   id: number;
@@ -59,6 +60,13 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** The shards, position shards and chunks a query read that were not loaded, by index. */
+export interface Missing {
+  shards: number[];
+  positions: number[];
+  chunks: number[];
+}
+
 interface Variant {
   word: string;
   weight: number;
@@ -105,8 +113,9 @@ const KEY_SHARE = 0.5;
  * pages, a page's further sections ranking below other pages' best ones (spreadAcrossPages).
  */
 export class SearchEngine {
-  private readonly index: WordIndex;
   private readonly known: Set<string>;
+  /** Every index term, sorted (the core's vocabulary): for prefixes and word forms. */
+  private readonly vocabulary: string[];
   /** Vocabulary by word length, so typo matching only compares words of a plausible length. */
   private readonly byLength: string[][] = [];
   /** Stems of vocabulary words, computed as queries need them (stemming the whole vocabulary on load cost ≈50 ms). */
@@ -114,10 +123,8 @@ export class SearchEngine {
   /** Whether a pair of words stands side by side somewhere, and in how many sections a word is: asked by typo correction. */
   private readonly phrases = new Map<string, boolean>();
   private readonly frequencies = new Map<string, number>();
-  /** Normalized page title, page title + heading, and page title words, for the phrase and title checks. */
-  private readonly normalizedTitles: string[];
+  /** Each page's normalized title, and its words' stems, computed when first needed. */
   private readonly normalizedPages: string[];
-  /** Stems of each section's page title words, and stemmed titles and phrases, computed when first needed. */
   private readonly pageStemsCache: (string[] | undefined)[] = [];
   private readonly stemmedCache = new Map<string, string>();
   /** The synonym phrases (search-synonyms.yaml) as normalized words, longest first, each with its group. */
@@ -125,53 +132,108 @@ export class SearchEngine {
   /** Each page's sections (review questions left out), by page id. */
   private readonly pageSections: number[][];
   private readonly stats: PageStats[];
-  /** Each section's words (normalized, stop words included) as shipped, and its squashed text for the phrase check. */
-  private readonly words: string[][];
-  private readonly normalizedText: (string | undefined)[] = [];
+  private readonly pages: PackedPage[];
+  private readonly averageLength: number;
   /** Each section's prose, when the file carries it (built in memory); the site's file does not. */
   private readonly texts: readonly string[];
 
   private constructor(
-    private readonly pages: PackedPage[],
-    private readonly sections: PackedSection[],
-    private readonly file: Pick<SearchIndexFile, 'version' | 'vocabulary' | 'texts' | 'synonyms'>,
+    private readonly store: ShardStore,
+    texts: readonly string[] = [],
   ) {
-    this.words = sections.map((section) => unpackWords(section[4]).map((position) => file.vocabulary[position]));
-    this.texts = file.texts ?? [];
-    const terms = (words: string[]) => words.filter((w) => !STOP_WORDS.has(w));
-    this.index = new WordIndex(
-      sections.map(([page, anchor, heading, parent, , kind], id) => {
-        const [, title, , tags, summary] = pages[page];
-        const text = terms(this.words[id]);
-        // An intro is found by its page title (summary and tags count as its text); a section by its heading path;
-        // a review question by its words, all of them body text (a sentence-long title would outweigh sections).
-        if (kind === 'question') return { title: '', body: [...indexTerms(heading), ...text] };
-        return anchor ? { title: `${parent} ${heading}`, body: text } : { title, body: [...indexTerms(summary), ...text, ...indexTerms(tags.join(' '))] };
-      }),
-    );
-    this.known = new Set(this.index.vocabulary);
-    for (const word of this.index.vocabulary) (this.byLength[word.length] ??= []).push(word);
-    this.normalizedTitles = sections.map(([page, , heading]) => squash(normalizeText(`${pages[page][1]} ${heading}`)));
-    this.normalizedPages = sections.map(([page]) => squash(normalizeText(pages[page][1])));
-    this.pageSections = pages.map(() => []);
-    sections.forEach(([page, , , , , kind], id) => {
-      if (kind !== 'question') this.pageSections[page].push(id);
+    const core = store.core;
+    this.pages = core.pages;
+    this.texts = texts;
+    this.known = new Set(core.vocabulary);
+    this.vocabulary = core.vocabulary;
+    for (const word of this.vocabulary) (this.byLength[word.length] ??= []).push(word);
+    let total = 0;
+    for (const length of core.lengths) total += length;
+    this.averageLength = total / Math.max(1, core.lengths.length);
+    this.normalizedPages = core.pages.map(([, title]) => squash(normalizeText(title)));
+    this.pageSections = core.pages.map(() => []);
+    core.sectionPages.forEach((page, id) => {
+      if (this.ownKind(id) !== 'question') this.pageSections[page].push(id);
     });
-    this.synonymPhrases = (file.synonyms ?? [])
+    this.synonymPhrases = (core.synonyms ?? [])
       .flatMap((group, index) => group.map((phrase) => ({ words: words(phrase), group: index })))
       .filter((p) => p.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length);
-    this.stats = pageStats(pages, sections, this.index);
+    this.stats = pageStats(core.pages, core.sectionPages, core.lengths);
   }
 
+  /** The engine over a whole search file in memory (tests, the MCP server): every shard and chunk is loaded. */
   static fromFile(file: SearchIndexFile): SearchEngine {
     if (file.format !== SEARCH_FORMAT) throw new Error(`search index format ${file.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
-    return new SearchEngine(file.pages, file.sections, file);
+    const { core, shards, positions, chunks } = buildShards(file);
+    const store = new ShardStore(core);
+    shards.forEach((shard, i) => store.addShard(i, shard));
+    positions.forEach((shard, i) => store.addPositions(i, shard));
+    chunks.forEach((chunk, i) => store.addChunk(i, chunk));
+    return new SearchEngine(store, file.texts);
+  }
+
+  /** The engine over the core alone (the browser): shards and chunks are loaded as queries need them (searchLoading). */
+  static fromCore(core: SearchCore): SearchEngine {
+    if (core.format !== SEARCH_FORMAT) throw new Error(`search index format ${core.format}, expected ${SEARCH_FORMAT}: rebuild the site.`);
+    return new SearchEngine(new ShardStore(core));
+  }
+
+  get version(): string {
+    return this.store.core.version;
+  }
+
+  /**
+   * Searches, loading what the query reads and the engine lacks (`load` adds it to the store) and searching again
+   * until nothing is missing: the response is the one the whole index in memory gives.
+   */
+  async searchLoading(query: string, options: SearchOptions, load: (store: ShardStore, missing: Missing) => Promise<void>): Promise<SearchResponse> {
+    const { missing } = this.store;
+    for (;;) {
+      for (const set of Object.values(missing)) set.clear();
+      const response = this.search(query, options);
+      if (Object.values(missing).every((set) => set.size === 0)) return response;
+      const wanted: Missing = { shards: [...missing.shards], positions: [...missing.positions], chunks: [...missing.chunks] };
+      await load(this.store, wanted);
+      // What was missing must be there now: a loader that could not load it throws instead of looping.
+      if (wanted.shards.some((i) => !this.store.hasShard(i)) || wanted.positions.some((i) => !this.store.hasPositions(i)) || wanted.chunks.some((i) => !this.store.hasChunkIndex(i))) {
+        throw new Error('search index files did not load');
+      }
+    }
+  }
+
+  private ownKind(id: number): SearchKind | undefined {
+    const index = this.store.core.roles[id] >> 2;
+    return index ? this.store.core.kinds[index - 1] : undefined;
+  }
+
+  private hasAnchor(id: number): boolean {
+    return (this.store.core.roles[id] & 1) === 1;
+  }
+
+  private hasHeading(id: number): boolean {
+    return (this.store.core.roles[id] & 2) === 2;
+  }
+
+  private pageOf(id: number): number {
+    return this.store.core.sectionPages[id];
+  }
+
+  /** Sections whose title has the word or, as titles are matched by word starts, a word starting with it. */
+  private inTitles(word: string): number[] {
+    const ids = new Set<number>();
+    for (const title of this.startingWith(word, Infinity)) for (const id of this.store.postings(title).titles) ids.add(id);
+    return [...ids].sort((a, b) => a - b);
+  }
+
+  /** Calls back with each section whose body has the word, and how often. */
+  private inBodies(word: string, each: (id: number, count: number) => void): void {
+    for (const [id, count] of this.store.postings(word).bodies) each(id, count);
   }
 
   /** Where a section's text is served, relative to the site root. */
   textUrl(id: number): string {
-    return `${SEARCH_TEXT_DIR}/${this.file.version}/${id}.txt`;
+    return `${SEARCH_TEXT_DIR}/${this.version}/${id}.txt`;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -224,7 +286,7 @@ export class SearchEngine {
     // The rarer a slot's words in the atlas, the more they say about what is asked (BM25's IDF), relative to the
     // query's other slots: a one-word query scores as before, and in "who owns the model after launch" "owns"
     // outweighs "model".
-    const total = this.sections.length;
+    const total = this.store.core.sectionPages.length;
     const idf = slotScores.map((m) => Math.log(1 + (total - m.size + 0.5) / (m.size + 0.5)));
     const meanIdf = idf.reduce((a, b) => a + b, 0) / Math.max(1, idf.length) || 1;
     const slotWeight = idf.map((value) => value / meanIdf);
@@ -257,40 +319,49 @@ export class SearchEngine {
     // Page-level evidence: a section whose page matches in several sections is more likely the answer.
     const sectionsPerPage = new Map<number, number>();
     for (const [id, { matched }] of scores) {
-      if (matched === slots.length && !this.sections[id][5]) sectionsPerPage.set(this.sections[id][0], (sectionsPerPage.get(this.sections[id][0]) ?? 0) + 1);
+      if (matched === slots.length && !this.ownKind(id)) sectionsPerPage.set(this.pageOf(id), (sectionsPerPage.get(this.pageOf(id)) ?? 0) + 1);
     }
-    const emphasis = pageEmphasis(this.stats, this.sections, this.index, [...scores.keys()], variantsOfTerm);
+    const emphasis = pageEmphasis(this.stats, this.store.core.sectionPages, (word, each) => this.inBodies(word, each), [...scores.keys()], variantsOfTerm);
+    const phrases = phrase ? new PhraseCheck(this.store, readAs, this.allWordsStartingWith.bind(this), this.normalizedPages) : undefined;
     const ranked = [...scores]
       .map(([id, { total, coverage, matched, keys }]) => {
-        const [pageId, anchor, heading, parent, , ownKind] = this.sections[id];
+        const pageId = this.pageOf(id);
         const [path, page, pageKind] = this.pages[pageId];
-        const kind: SearchKind = ownKind ?? pageKind;
+        const kind: SearchKind = this.ownKind(id) ?? pageKind;
+        const heading = this.hasHeading(id);
         const allWords = matched === slots.length;
         let score = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
         // The page about the query ("drift" → Data Drift) outranks sections that merely mention it.
         if (!heading && allWords && slotStems.every((alternatives) => alternatives.some((stems) => stems.every((s) => this.pageStems(id).some((w) => w.startsWith(s)))))) score += TITLE_WEIGHT;
-        if (phrase && !heading && this.stemmed(this.normalizedPages[id]) === stemmedPhrase) score += TITLE_WEIGHT * 2;
-        else if (phrase && (this.normalizedTitles[id].includes(phrase) || this.stemmed(this.normalizedTitles[id]).includes(stemmedPhrase))) score += TITLE_WEIGHT;
-        else if (phrase && this.sectionText(id).includes(phrase)) score += TEXT_WEIGHT * 1.5;
+        if (phrases && !heading && this.stemmed(this.normalizedPages[pageId]) === stemmedPhrase) score += TITLE_WEIGHT * 2;
+        else if (phrases && this.titleHas(id, phrases.mayBeInTitle(id), (title) => title.includes(phrase) || this.stemmed(title).includes(stemmedPhrase))) score += TITLE_WEIGHT;
+        else if (phrases?.inText(id)) score += TEXT_WEIGHT * 1.5;
         score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
         score += coverage * (emphasis.get(pageId) ?? 0);
         // A question asked in its own words ("how do we detect drift") is what is looked for: it counts twice as much.
-        if (kind === 'question') score *= phrase && this.normalizedTitles[id].includes(phrase) ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
+        if (kind === 'question') score *= phrases && this.titleHas(id, phrases.mayBeInTitle(id), (title) => title.includes(phrase)) ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
         // The home page and the symptom navigator point to the pages that explain: they follow those pages unless
         // they alone have the words ("offline metrics good but production bad" is a symptom's own phrase).
         if (kind === 'symptom' || path === '/') score *= NAVIGATION_WEIGHT;
-        return { id, url: anchor ? `${path}#${anchor}` : path, page, heading, parent, kind, score, allWords, first: keys === keyCount };
+        // The page's path: spreading across pages reads no more; the shown hits get their anchors below.
+        return { id, url: path, page, kind, score, allWords, first: keys === keyCount };
       })
       .filter((hit) => !options.kind || hit.kind === options.kind);
     const spread = spreadAcrossPages(ranked);
     const all = spread.filter((hit) => hit.allWords).length;
 
-    const hits: SearchHit[] = spread.slice(0, limit).map(({ first: _first, ...hit }) => ({
-      ...hit,
-      title: highlight(hit.heading || hit.page, pattern),
-      ...this.snippetOf(hit.id, this.texts[hit.id], pattern),
-    }));
+    const hits: SearchHit[] = spread.slice(0, limit).map(({ first: _first, ...hit }) => {
+      const [anchor, heading, parent] = this.store.strings(hit.id) ?? ['', '', ''];
+      return {
+        ...hit,
+        url: anchor ? `${hit.url}#${anchor}` : hit.url,
+        heading,
+        parent,
+        title: highlight(heading || hit.page, pattern),
+        ...this.snippetOf(hit.id, this.texts[hit.id], pattern),
+      };
+    });
     return {
       query,
       hits,
@@ -313,9 +384,9 @@ export class SearchEngine {
 
   private snippetOf(id: number, known: string | undefined, pattern: RegExp | undefined): Pick<SearchHit, 'snippet' | 'pending'> {
     // A section without words has no text: its snippet is its page's summary.
-    const text = this.words[id].length ? known : '';
+    const text = (this.store.strings(id)?.[3] ?? 1) ? known : '';
     if (text === undefined) return { snippet: [], pending: true };
-    return { snippet: snippet(text || this.pages[this.sections[id][0]][4], pattern), pending: false };
+    return { snippet: snippet(text || this.pages[this.pageOf(id)][4], pattern), pending: false };
   }
 
   /** The status line for a response ("14 sections have every word, …"): here, so it loads with the engine. */
@@ -323,9 +394,25 @@ export class SearchEngine {
     return describeResults(response);
   }
 
-  private sectionText(id: number): string {
-    // The shipped words are the text's words after normalization: joined, they are its squashed text.
-    return (this.normalizedText[id] ??= this.words[id].join(' '));
+  /**
+   * Whether a section's title (page title and heading, squashed) passes `test`, a test that holds for a title if it
+   * holds for its start: decided by the page title where it can be, and otherwise only for the titles that `mayBe`
+   * have the words, so only those sections' headings are loaded.
+   */
+  private titleHas(id: number, mayBe: boolean, test: (title: string) => boolean): boolean {
+    if (test(this.normalizedPages[this.pageOf(id)])) return true;
+    if (!mayBe) return false;
+    const strings = this.store.strings(id);
+    return !!strings && test(this.normalizedTitle(id, strings[1]));
+  }
+
+  private normalizedTitle(id: number, heading: string): string {
+    return squash(normalizeText(`${this.pages[this.pageOf(id)][1]} ${heading}`));
+  }
+
+  /** Index terms and stop words starting with `prefix`, in order. */
+  private allWordsStartingWith(prefix: string): string[] {
+    return rangeStartingWith(this.store.allWords, prefix, Infinity);
   }
 
   /** The query's slots: synonym phrases first (longest match at each word), then each remaining word not a stop word. */
@@ -364,13 +451,13 @@ export class SearchEngine {
     const title = new Map<number, number>();
     const body = new Map<number, number>();
     for (const variant of variants) {
-      for (const id of this.index.inTitles(variant.word)) {
+      for (const id of this.inTitles(variant.word)) {
         // A word is more of what a short title is about than of a long one ("Rollback" vs "Set up automated rollback triggers").
-        const focus = 0.5 + 0.5 / Math.sqrt(this.index.titleLengths[id]);
+        const focus = 0.5 + 0.5 / Math.sqrt(this.store.core.titleLengths[id]);
         title.set(id, Math.max(title.get(id) ?? 0, TITLE_WEIGHT * variant.weight * focus));
       }
-      this.index.inBodies(variant.word, (id, count) => {
-        const norm = 1 - B + (B * this.index.lengths[id]) / this.index.averageLength;
+      this.inBodies(variant.word, (id, count) => {
+        const norm = 1 - B + (B * this.store.core.lengths[id]) / this.averageLength;
         const score = TEXT_WEIGHT * variant.weight * ((count * (K1 + 1)) / (count + K1 * norm));
         body.set(id, Math.max(body.get(id) ?? 0, score));
       });
@@ -380,9 +467,9 @@ export class SearchEngine {
     // A section is about its page's subject even where its own text does not repeat it: "fraud detection
     // architecture" finds Fraud Detection › Common architecture. The page title counts, a little, for each section.
     for (const variant of variants) {
-      for (const id of this.index.inTitles(variant.word)) {
-        if (this.sections[id][1] || this.sections[id][5]) continue;
-        for (const section of this.pageSections[this.sections[id][0]]) {
+      for (const id of this.inTitles(variant.word)) {
+        if (this.hasAnchor(id) || this.ownKind(id)) continue;
+        for (const section of this.pageSections[this.pageOf(id)]) {
           if (!best.has(section)) best.set(section, PAGE_CONTEXT_WEIGHT * variant.weight);
         }
       }
@@ -392,7 +479,8 @@ export class SearchEngine {
 
   /** Stems of the words of a section's page title. */
   private pageStems(id: number): string[] {
-    return (this.pageStemsCache[id] ??= this.normalizedPages[id].split(' ').map(stem));
+    const page = this.pageOf(id);
+    return (this.pageStemsCache[page] ??= this.normalizedPages[page].split(' ').map(stem));
   }
 
   /** A squashed text with each word stemmed, so "time based split" meets "Proper time-based splits". */
@@ -452,13 +540,15 @@ export class SearchEngine {
     const key = `${a} ${b}`;
     let found = this.phrases.get(key);
     if (found === undefined) {
-      const pairs = [`${a} ${b}`, `${b} ${a}`];
+      const inside = [`${a} ${b}`, `${b} ${a}`];
       found = false;
-      const inside = pairs.map((p) => p.trim());
+      const [atA, atB] = [this.store.positions(a), this.store.positions(b)];
+      // A title can have both words only if its heading or its page's title has `b`: only those headings are loaded.
+      const headings = new Set(this.store.postings(b).headings);
       for (const id of this.sectionsWith(b).slice(0, 300)) {
-        const text = this.sectionText(id);
-        const title = this.normalizedTitles[id];
-        if (inside.some((p) => hasPhrase(text, p) || hasPhrase(title, p))) {
+        const inText = adjacent(atA.get(id), atB.get(id));
+        const inTitle = !inText && (headings.has(id) || this.normalizedPages[this.pageOf(id)].split(' ').includes(b)) && this.titleHas(id, true, (title) => inside.some((p) => hasPhrase(title, p)));
+        if (inText || inTitle) {
           found = true;
           break;
         }
@@ -471,8 +561,8 @@ export class SearchEngine {
   /** Sections whose text has the word. */
   private sectionsWith(word: string): number[] {
     const ids: number[] = [];
-    this.index.inBodies(word, (id) => ids.push(id));
-    for (const id of this.index.inTitles(word)) ids.push(id);
+    this.inBodies(word, (id) => ids.push(id));
+    for (const id of this.inTitles(word)) ids.push(id);
     return ids;
   }
 
@@ -518,17 +608,7 @@ export class SearchEngine {
 
   /** Vocabulary words starting with `prefix`, in order, at most `max` (binary search in the sorted list). */
   private startingWith(prefix: string, max: number): string[] {
-    const vocabulary = this.index.vocabulary;
-    let low = 0;
-    let high = vocabulary.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (vocabulary[mid] < prefix) low = mid + 1;
-      else high = mid;
-    }
-    const found: string[] = [];
-    for (let i = low; i < vocabulary.length && found.length < max && vocabulary[i].startsWith(prefix); i++) found.push(vocabulary[i]);
-    return found;
+    return rangeStartingWith(this.vocabulary, prefix, max);
   }
 
   /** Closest known words to a query that found nothing, for "did you mean". */
@@ -537,6 +617,97 @@ export class SearchEngine {
     for (const term of terms) out.push(...this.near(term, Math.min(3, Math.max(1, Math.ceil(term.length / 3)))).slice(0, 3).map((c) => c.word));
     return [...new Set(out)].slice(0, 5);
   }
+}
+
+/** Sorted `list`'s words starting with `prefix`, in order, at most `max` (binary search). */
+function rangeStartingWith(list: readonly string[], prefix: string, max: number): string[] {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let i = low; i < list.length && found.length < max && list[i].startsWith(prefix); i++) found.push(list[i]);
+  return found;
+}
+
+/** Whether two words stand side by side, in either order, given their positions in one text. */
+function adjacent(a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b) return false;
+  const at = new Set(b);
+  return a.some((p) => at.has(p + 1) || at.has(p - 1));
+}
+
+/**
+ * Whether the query as read (its words joined) stands in a section's text, from the words' positions: the text's
+ * words joined contain it where a word ending with the first stands before the middle ones and a word starting
+ * with the last, as a substring test on the joined text would find.
+ */
+class PhraseCheck {
+  private first?: Map<number, number[]>;
+  private last?: Map<number, Set<number>>;
+  /** Per word of the phrase: the sections whose heading, and the pages whose title, may have it. */
+  private inTitles?: { sections: Set<number>; pages: Set<number> }[];
+
+  constructor(
+    private readonly store: ShardStore,
+    private readonly phrase: string[],
+    private readonly startingWith: (prefix: string) => string[],
+    private readonly pageTitles: string[],
+  ) {}
+
+  inText(id: number): boolean {
+    const n = this.phrase.length;
+    if (!this.first) {
+      const q0 = this.phrase[0];
+      this.first = union(this.store, this.store.allWords.filter((w) => w.endsWith(q0)));
+      this.last = new Map([...union(this.store, this.startingWith(this.phrase[n - 1]))].map(([k, v]) => [k, new Set(v)]));
+    }
+    const starts = this.first.get(id);
+    const ends = this.last!.get(id);
+    if (!starts || !ends) return false;
+    const middle = this.phrase.slice(1, -1).map((w) => this.store.positions(w).get(id));
+    if (middle.some((m) => !m)) return false;
+    return starts.some((p) => ends.has(p + n - 1) && middle.every((m, k) => m!.includes(p + k + 1)));
+  }
+
+  /**
+   * Whether a section's title (page title and heading) may have the phrase: for each word of it, a word with the
+   * start it shares with its stem (so the stemmed comparison is covered too) in its heading or its page's title:
+   * at the start of a title word for the later words, anywhere in one for the first, which may end a longer word.
+   * Words sharing under three letters with their stem ("a", "b" of "a/b") are too common to narrow anything.
+   */
+  mayBeInTitle(id: number): boolean {
+    this.inTitles ??= this.phrase.flatMap((word, k) => {
+      const stemmed = stemPrefix(stem(word));
+      let part = '';
+      while (part.length < Math.min(word.length, stemmed.length) && word[part.length] === stemmed[part.length]) part += word[part.length];
+      if (part.length < 3) return [];
+      const has = k === 0 ? (w: string) => w.includes(part) : (w: string) => w.startsWith(part);
+      const titleWords = k === 0 ? this.store.allWords.filter(has) : this.startingWith(part);
+      return {
+        sections: new Set(titleWords.flatMap((w) => this.store.postings(w).headings)),
+        pages: new Set(this.pageTitles.flatMap((title, page) => (title.split(' ').some(has) ? [page] : []))),
+      };
+    });
+    const page = this.store.core.sectionPages[id];
+    return this.inTitles.every(({ sections, pages }) => sections.has(id) || pages.has(page));
+  }
+}
+
+/** The positions of several words, by section: for each section, every position one of them is at. */
+function union(store: ShardStore, list: string[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const word of list) {
+    for (const [id, positions] of store.positions(word)) {
+      const found = out.get(id);
+      if (found) found.push(...positions);
+      else out.set(id, [...positions]);
+    }
+  }
+  return out;
 }
 
 /** Whether `phrase` stands in `text` (both squashed) as whole words. */

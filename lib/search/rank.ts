@@ -1,6 +1,5 @@
 import { indexTerms } from './index-terms';
-import type { PackedPage, PackedSection } from './payload';
-import type { WordIndex } from './word-index';
+import type { PackedPage } from './payload';
 
 /** How much a page's emphasis on the query adds to each of its sections' scores, at most. */
 const SUMMARY_WEIGHT = 1;
@@ -17,9 +16,10 @@ export interface PageStats {
   summary: Set<string>;
 }
 
-export function pageStats(pages: PackedPage[], sections: PackedSection[], index: WordIndex): PageStats[] {
+/** Each page's stats, from each section's page id and body length. */
+export function pageStats(pages: PackedPage[], sectionPages: number[], lengths: number[]): PageStats[] {
   const stats = pages.map(([, , , , summary]) => ({ words: 0, summary: new Set(indexTerms(summary)) }));
-  sections.forEach(([page], id) => (stats[page].words += index.lengths[id]));
+  sectionPages.forEach((page, id) => (stats[page].words += lengths[id]));
   return stats;
 }
 
@@ -28,15 +28,21 @@ export function pageStats(pages: PackedPage[], sections: PackedSection[], index:
  * words, and how often it discusses them for its length. "seasonality" is the key challenge of Predictive
  * Analytics (in its summary, ten times on the page); Data Drift mentions it in passing.
  */
-export function pageEmphasis(stats: PageStats[], sections: PackedSection[], index: WordIndex, candidates: number[], variantsOfTerm: string[][]): Map<number, number> {
-  const pages = new Set(candidates.map((id) => sections[id][0]));
+export function pageEmphasis(
+  stats: PageStats[],
+  sectionPages: number[],
+  inBodies: (word: string, each: (id: number, count: number) => void) => void,
+  candidates: number[],
+  variantsOfTerm: string[][],
+): Map<number, number> {
+  const pages = new Set(candidates.map((id) => sectionPages[id]));
   const emphasis = new Map<number, number>();
   if (variantsOfTerm.length === 0) return emphasis;
   const occurrences = variantsOfTerm.map(() => new Map<number, number>());
   variantsOfTerm.forEach((variants, term) => {
     for (const word of variants) {
-      index.inBodies(word, (id, count) => {
-        const page = sections[id][0];
+      inBodies(word, (id, count) => {
+        const page = sectionPages[id];
         if (pages.has(page)) occurrences[term].set(page, (occurrences[term].get(page) ?? 0) + count);
       });
     }
