@@ -13,6 +13,7 @@ import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
 import { SearchHitText } from './search-hit-text';
 import { NO_TEXTS, useSnippetTexts } from './use-snippet-texts';
+import { useSearchResults } from './use-search-results';
 
 /**
  * The search dialog: a modal <dialog> (the browser traps focus and makes the page inert), holding a
@@ -41,7 +42,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
 
   const [texts, setTexts] = useState(NO_TEXTS);
   // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
-  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 24 }) : undefined), [engine, query, kind]);
+  const ranked = useSearchResults(engine, query, kind, 24, setFailure);
   const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   // At most 6 pages × 3 sections (the page has the rest); options numbered in reading order for ↑/↓.
   const groups = useMemo(() => {
@@ -154,7 +155,8 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
                     ? engine.describe(response)
                     : ''}
           </p>
-          <div role="listbox" id={`${id}-listbox`} aria-label="Search results">
+          {/* Which query the results are for: while a new query's index parts load, the last results stay. */}
+          <div role="listbox" id={`${id}-listbox`} aria-label="Search results" data-search-results-for={response?.query ?? ''}>
             {groups.map((group) => (
               <div key={group.key} role="group" aria-labelledby={`${id}-${group.key}`} className="mt-2">
                 <div id={`${id}-${group.key}`} className="px-2 py-1 text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
@@ -187,7 +189,7 @@ export default function SearchDialog({ onClose }: { onClose: (returnFocus: boole
               </div>
             ))}
           </div>
-          {engine && query.trim() && options.length === 0 && <NoResults suggestions={response?.suggestions ?? []} onPick={setQuery} />}
+          {engine && query.trim() && response?.query === query && options.length === 0 && <NoResults suggestions={response?.suggestions ?? []} onPick={setQuery} />}
         </div>
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
           <span className="hidden sm:inline">

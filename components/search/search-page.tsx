@@ -12,6 +12,7 @@ import { ClosestTerms } from './closest-terms';
 import { KindOptions } from './kind-options';
 import { SearchHitText } from './search-hit-text';
 import { NO_TEXTS, useSnippetTexts } from './use-snippet-texts';
+import { useSearchResults } from './use-search-results';
 
 /**
  * /search/?q=…: the form (a plain GET form, so it works without JavaScript) and, with JavaScript, live
@@ -25,7 +26,7 @@ export function SearchPage() {
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
-    // FlexSearch and the index load after the page, never in its first-load JavaScript.
+    // The engine and the index core load after the page, never in its first-load JavaScript.
     import('@/lib/search/load-engine')
       .then(({ loadSearchEngine }) => loadSearchEngine())
       .then(setEngine, (error: Error) => setFailure(error.message));
@@ -55,7 +56,7 @@ export function SearchPage() {
 
   const [texts, setTexts] = useState(NO_TEXTS);
   // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
-  const ranked = useMemo(() => (engine && query.trim() ? engine.search(query, { kind, limit: 60 }) : undefined), [engine, query, kind]);
+  const ranked = useSearchResults(engine, query, kind, 60, setFailure);
   const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   useSnippetTexts(engine, response?.hits ?? [], setTexts);
 

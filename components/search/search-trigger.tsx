@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
 import { withBasePath } from '@/lib/site-config';
 
-// The dialog, FlexSearch and the index load on first use only: none of it is in the first-load JavaScript.
+// The dialog, the engine and the index load on first use only: none of it is in the first-load JavaScript.
 // Loaded by hand rather than with React.lazy: React holds a Suspense reveal back by up to 300 ms.
 type Dialog = ComponentType<{ onClose: (returnFocus: boolean) => void }>;
 const loadDialog = () => import('./search-dialog').then((m) => m.default as Dialog);

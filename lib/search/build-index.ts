@@ -52,6 +52,7 @@ export function buildSearchFile(records: SearchRecord[], synonyms: string[][] = 
     return r.kind === pages[id][2] ? [id, anchor, r.heading, r.parent, packed] : [id, anchor, r.heading, r.parent, packed, r.kind];
   });
   const texts = records.map((r) => r.text);
-  const version = createHash('sha256').update(JSON.stringify(texts)).digest('hex').slice(0, 12);
+  // Names the folder of this build's texts and index parts: any change to what is shipped changes it.
+  const version = createHash('sha256').update(JSON.stringify([texts, pages, sections, synonyms])).digest('hex').slice(0, 12);
   return { format: SEARCH_FORMAT, version, vocabulary, pages, sections, ...(synonyms.length ? { synonyms } : {}), texts };
 }

@@ -190,9 +190,8 @@ export class SearchEngine {
   async searchLoading(query: string, options: SearchOptions, load: (store: ShardStore, missing: Missing) => Promise<void>): Promise<SearchResponse> {
     const { missing } = this.store;
     for (;;) {
-      for (const set of Object.values(missing)) set.clear();
-      const response = this.search(query, options);
-      if (Object.values(missing).every((set) => set.size === 0)) return response;
+      const response = this.searchIfLoaded(query, options);
+      if (response) return response;
       const wanted: Missing = { shards: [...missing.shards], positions: [...missing.positions], chunks: [...missing.chunks] };
       await load(this.store, wanted);
       // What was missing must be there now: a loader that could not load it throws instead of looping.
@@ -200,6 +199,14 @@ export class SearchEngine {
         throw new Error('search index files did not load');
       }
     }
+  }
+
+  /** The response, when the parts the query reads are all loaded (a keystroke's usual case); undefined otherwise. */
+  searchIfLoaded(query: string, options: SearchOptions = {}): SearchResponse | undefined {
+    const { missing } = this.store;
+    for (const set of Object.values(missing)) set.clear();
+    const response = this.search(query, options);
+    return Object.values(missing).every((set) => set.size === 0) ? response : undefined;
   }
 
   private ownKind(id: number): SearchKind | undefined {

@@ -1,25 +1,31 @@
 import { withBasePath } from '../site-config';
-import { SearchEngine } from './engine';
-import { SEARCH_INDEX_PATH, type SearchIndexFile } from './payload';
+import { SearchEngine, type Missing } from './engine';
+import type { ShardStore } from './shard-store';
+import { indexPartPath, SEARCH_CORE_PATH, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
 
 let loading: Promise<SearchEngine> | undefined;
 
 export const INDEX_BUILD_MEASURE = 'search-index-build';
 
+/** One request per index part per page view, whichever queries ask for it. */
+const parts = new Map<string, Promise<unknown>>();
+
+async function fetchJson<T>(sitePath: string): Promise<T> {
+  const response = await fetch(withBasePath(sitePath));
+  if (!response.ok) throw new Error(`Could not load ${sitePath} (${response.status}).`);
+  return (await response.json()) as T;
+}
+
 /**
- * The search engine, loaded once per page view on first use: this module and the index file are outside
- * every page's first-load JavaScript. A failed load can be retried.
+ * The search engine over the index core, loaded once per page view on first use: this module and the core are
+ * outside every page's first-load JavaScript. A failed load can be retried.
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  loading ??= fetch(withBasePath(SEARCH_INDEX_PATH))
-    .then((response) => {
-      if (!response.ok) throw new Error(`Could not load ${SEARCH_INDEX_PATH} (${response.status}).`);
-      return response.json() as Promise<SearchIndexFile>;
-    })
-    .then((file) => {
+  loading ??= fetchJson<SearchCore>(SEARCH_CORE_PATH)
+    .then((core) => {
       const started = performance.now();
-      const engine = SearchEngine.fromFile(file);
-      // Building the index in the browser: `npm run bench` reads this measure.
+      const engine = SearchEngine.fromCore(core);
+      // Preparing the engine in the browser: `npm run bench` reads this measure.
       performance.measure(INDEX_BUILD_MEASURE, { start: started });
       return engine;
     })
@@ -28,4 +34,23 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       throw error;
     });
   return loading;
+}
+
+/** Fetches the index parts a query needs (SearchEngine.searchLoading) into the store; a failed part can be retried. */
+export async function loadIndexParts(store: ShardStore, missing: Missing): Promise<void> {
+  const version = store.core.version;
+  const get = <T>(family: 't' | 'p' | 's', index: number, add: (part: T) => void) => {
+    const sitePath = indexPartPath(version, family, index);
+    let part = parts.get(sitePath);
+    if (!part) {
+      parts.set(sitePath, (part = fetchJson<T>(sitePath)));
+      part.catch(() => parts.delete(sitePath));
+    }
+    return (part as Promise<T>).then(add);
+  };
+  await Promise.all([
+    ...missing.shards.map((i) => get<Shard>('t', i, (part) => store.addShard(i, part))),
+    ...missing.positions.map((i) => get<PositionShard>('p', i, (part) => store.addPositions(i, part))),
+    ...missing.chunks.map((i) => get<SectionChunk>('s', i, (part) => store.addChunk(i, part))),
+  ]);
 }

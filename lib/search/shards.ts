@@ -12,6 +12,11 @@ import type { SearchKind } from './records';
 /** Where the core is served; the shards and chunks are under `${SEARCH_SHARD_DIR}/<version>/`. */
 export const SEARCH_CORE_PATH = '/search-data/core.json';
 export const SEARCH_SHARD_DIR = '/search-data';
+/** Where a part is served: term shards `t`, position shards `p`, section chunks `s`, each by index. */
+export function indexPartPath(version: string, family: 't' | 'p' | 's', index: number): string {
+  return `${SEARCH_SHARD_DIR}/${version}/${family}${index}.json`;
+}
+
 /** Sections per chunk of section strings: a result list of 24 sections from a few pages touches a few chunks. */
 export const CHUNK_SIZE = 32;
 /** A term shard is split by a further letter of its words past this many bytes of JSON (about a third in gzip). */
@@ -64,15 +69,6 @@ export interface ShardedIndex {
   shards: Shard[];
   positions: PositionShard[];
   chunks: SectionChunk[];
-}
-
-/** The longest key `word` starts with: keys hold every first letter, so one always matches. */
-export function shardOf(keys: readonly string[], word: string): number {
-  for (let length = Math.min(word.length, MAX_KEY); length > 0; length--) {
-    const at = keys.indexOf(word.slice(0, length));
-    if (at >= 0) return at;
-  }
-  return -1;
 }
 
 /** The title and body a section is indexed by, as the engine has always read them. */
@@ -159,6 +155,15 @@ export function buildShards(file: SearchIndexFile): ShardedIndex {
   for (const w of sorted) (byFirst.get(w[0]) ?? byFirst.set(w[0], []).get(w[0])!).push(w);
   for (const [first, list] of byFirst) split(first, list);
   core.shards = groups.map((g) => g.key);
+  // Every word must be found where the browser will look for it: a wrong split would lose results silently.
+  const keys = new Map(core.shards.map((key, i) => [key, i]));
+  groups.forEach((g, i) => {
+    for (const w of g.words) {
+      let at = -1;
+      for (let length = Math.min(w.length, MAX_KEY); length > 0 && at < 0; length--) at = keys.get(w.slice(0, length)) ?? -1;
+      if (at !== i) throw new Error(`search shards: "${w}" is in shard "${g.key}" but would be looked up in "${core.shards[at] ?? 'none'}"`);
+    }
+  });
   const shards = groups.map((g) => Object.fromEntries(g.words.flatMap((w) => (hasPostings(entries.get(w)!) ? [[w, strip(entries.get(w)!)]] : []))));
   const positions = groups.map((g) => Object.fromEntries(g.words.flatMap((w) => (entries.get(w)!.p.length ? [[w, entries.get(w)!.p]] : []))));
   return { core, shards, positions, chunks };

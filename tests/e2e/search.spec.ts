@@ -77,7 +77,7 @@ test('markup typed into search stays text', async ({ page }) => {
   expect(dialogs).toBe(0);
 });
 
-test('search code and index load on first use, not with the page', async ({ page }) => {
+test('search code and index load on first use, not with the page; a query fetches only the index parts it needs, once', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
   await gotoHydrated(page, '/pitfalls/cold-start/');
@@ -87,7 +87,24 @@ test('search code and index load on first use, not with the page', async ({ page
   await page.keyboard.press('Control+k');
   await input(page).fill('leak');
   await expect(results(page).first()).toBeVisible();
-  expect(requested.slice(before).filter((u) => u.includes('/search-data/')).length).toBe(1);
+  const index = () => requested.slice(before).filter((u) => u.includes('/search-data/')).map((u) => new URL(u).pathname);
+  const first = index();
+  // The core, then a few of the sharded index's ≈600 parts (the whole file is for the MCP server, not the browser):
+  // "leak"'s words and forms, and the headings of the results shown.
+  expect(first[0]).toBe('/search-data/core.json');
+  expect(first.slice(1).length).toBeGreaterThan(0);
+  expect(first.slice(1).length).toBeLessThan(30);
+  expect(first.slice(1).every((p) => /^\/search-data\/[0-9a-f]{12}\/[tps]\d+\.json$/.test(p))).toBe(true);
+  expect(new Set(first).size).toBe(first.length);
+  // The same query again, and a query of another word: nothing fetched twice; the other word's parts only.
+  await input(page).fill('');
+  await input(page).fill('leak');
+  await expect(results(page).first()).toBeVisible();
+  expect(index()).toEqual(first);
+  await input(page).fill('quantization');
+  await expect(page.locator('[data-search-results-for="quantization"] [role="option"]').first()).toBeVisible();
+  expect(new Set(index()).size).toBe(index().length);
+  expect(index().length).toBeGreaterThan(first.length);
 });
 
 test('the count says how many sections have every word, and a corrected query is shown whole', async ({ page }) => {
