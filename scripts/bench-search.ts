@@ -1,17 +1,23 @@
 /**
- * The search part of `npm run bench`: index size, build and import time, query latency in Node, and in
- * Chromium the time from a keystroke to rendered results and from opening search to first results.
+ * The search part of `npm run bench`: what the browser loads (the index core, then the parts a query needs), index
+ * build time and query latency in Node, and in Chromium the time from a keystroke to rendered results and from
+ * opening search to first results, over the content ×1 and ×10 (synthetic variants of the real pages).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import handler from 'serve-handler';
 import { buildSearchFile, searchRecords } from '../lib/search/build-index';
-import { SearchEngine } from '../lib/search/engine';
+import { SearchEngine, type Missing } from '../lib/search/engine';
 import { INDEX_BUILD_MEASURE } from '../lib/search/load-engine';
 import { SEARCH_INDEX_PATH, SEARCH_TEXT_DIR, type SearchIndexFile } from '../lib/search/payload';
+import type { ShardStore } from '../lib/search/shard-store';
+import { buildShards, indexPartPath, SEARCH_CORE_PATH, type ShardedIndex } from '../lib/search/shards';
+import type { SearchRecord } from '../lib/search/records';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { CHROMIUM_ARGS, findChromium } from '../lib/find-chromium';
@@ -25,80 +31,125 @@ const queries = (JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) a
 export async function benchSearch(): Promise<void> {
   console.log('\nSearch');
   const index = readFileSync(`out${SEARCH_INDEX_PATH}`);
-  console.log(`index file   ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (pages, headings, each section's words; the word index is built from it on load)`);
+  console.log(`whole index  ${kb(index.length)} raw, ${kb(gzipSync(index, { level: 9 }).length)} gzip (for the MCP server; the browser loads the core and the parts a query needs)`);
   const textDir = `out${SEARCH_TEXT_DIR}/${(JSON.parse(index.toString()) as SearchIndexFile).version}`;
   const texts = readdirSync(textDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${textDir}/${f}`));
   const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
   console.log(`text files   ${texts.length}, ${kb(textBytes / texts.length)} on average (${kb(textBytes)} in all): each section's prose, fetched for the snippets shown`);
 
   const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
-  const buildTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    buildSearchFile(searchRecords(data), data.searchSynonyms);
-    buildTimes.push(performance.now() - started);
-  }
-  const importTimes: number[] = [];
-  let engine: SearchEngine | undefined;
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    engine = SearchEngine.fromFile(JSON.parse(index.toString()));
-    importTimes.push(performance.now() - started);
-  }
-  console.log(`file build   ${ms(percentile(buildTimes, 0.5))} median of 5; load (parse + building the word index) ${ms(percentile(importTimes, 0.5))}`);
+  const engine = SearchEngine.fromFile(JSON.parse(index.toString()));
   const latencies: number[] = [];
-  for (let round = 0; round < 50; round++) {
+  for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       const started = performance.now();
-      engine!.search(q);
+      engine.search(q);
       latencies.push(performance.now() - started);
     }
   }
-  console.log(`query (Node) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))} over ${latencies.length} queries (${queries.length} relevance queries × 50)`);
-  benchScale(data);
-  await benchInBrowser();
-}
-
-/**
- * The content ×1 and ×10 (synthetic variants of the real pages: each copy under its own path, its sentences rotated
- * and one word in twenty made new, so the vocabulary grows too): the index file's gzip size (what first use fetches
- * besides the code and snippets), building it, loading it (parse + word index) and the query latency in Node for
- * every prefix of the relevance queries as typed.
- */
-export function benchScale(data: SiteData): void {
-  const base = searchRecords(data);
-  const typed = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
-  for (const times of [1, 10]) {
-    const records = Array.from({ length: times }, (_, k) =>
-      base.map((r) => {
-        if (k === 0) return r;
-        const sentences = r.text.split(/(?<=\.)\s+/);
-        const rotated = [...sentences.slice(k % sentences.length), ...sentences.slice(0, k % sentences.length)].join(' ');
-        const text = rotated.split(' ').map((w, i) => (i % 20 === 7 ? `${w}v${k}` : w)).join(' ');
-        return { ...r, url: `/copy-${k}${r.url}`, page: `${r.page} ${k}`, text };
-      }),
-    ).flat();
-    let started = performance.now();
-    const { texts: _texts, ...file } = buildSearchFile(records, data.searchSynonyms);
-    const build = performance.now() - started;
-    const json = JSON.stringify(file);
-    started = performance.now();
-    const engine = SearchEngine.fromFile(JSON.parse(json));
-    const load = performance.now() - started;
-    const latencies = typed.map((q) => {
-      const t = performance.now();
-      engine.search(q);
-      return performance.now() - t;
-    });
-    console.log(
-      `×${times}: ${records.length} records, index ${kb(gzipSync(json, { level: 9 }).length)} gzip, file build ${ms(build)}, load ${ms(load)}, ` +
-        `query as typed (Node, ${latencies.length} prefixes) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}`,
-    );
+  console.log(`query (Node) p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))} over ${latencies.length} queries (${queries.length} relevance queries × 20)`);
+  const tenfold = await benchScale(data);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-x10-'));
+  try {
+    writeParts(tenfold, dir);
+    await benchInBrowser(1, 'out');
+    await benchInBrowser(10, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function benchInBrowser(): Promise<void> {
-  const server = http.createServer((request, response) => handler(request, response, { public: 'out', trailingSlash: true }));
+/** The content ×`times`: each copy under its own path, its sentences rotated and one word in twenty made new. */
+export function scaledRecords(base: SearchRecord[], times: number): SearchRecord[] {
+  return Array.from({ length: times }, (_, k) =>
+    base.map((r) => {
+      if (k === 0) return r;
+      const sentences = r.text.split(/(?<=\.)\s+/);
+      const rotated = [...sentences.slice(k % sentences.length), ...sentences.slice(0, k % sentences.length)].join(' ');
+      const text = rotated.split(' ').map((w, i) => (i % 20 === 7 ? `${w}v${k}` : w)).join(' ');
+      return { ...r, url: `/copy-${k}${r.url}`, page: `${r.page} ${k}`, text };
+    }),
+  ).flat();
+}
+
+/** Writes an index's core and parts as the build does, under `dir` (served as the site's /search-data/ for ×10). */
+function writeParts({ core, shards, positions, chunks }: ShardedIndex, dir: string): void {
+  mkdirSync(path.join(dir, indexPartPath(core.version, 't', 0), '..'), { recursive: true });
+  writeFileSync(path.join(dir, SEARCH_CORE_PATH), JSON.stringify(core));
+  const parts = [...shards.map((p, i) => ['t', i, p] as const), ...positions.map((p, i) => ['p', i, p] as const), ...chunks.map((p, i) => ['s', i, p] as const)];
+  for (const [family, i, part] of parts) writeFileSync(path.join(dir, indexPartPath(core.version, family, i)), JSON.stringify(part));
+}
+
+/**
+ * The content ×1 and ×10 (scaledRecords: the vocabulary grows too): building the index (search file and its split),
+ * the core's gzip size, and what first use of search loads for each relevance query (core and parts, gzip, as the
+ * browser fetches them into an empty page): the median query and the worst. Checks the split index answers each
+ * relevance query as the whole one does, and returns the ×10 index for the browser.
+ */
+export async function benchScale(data: SiteData): Promise<ShardedIndex> {
+  const base = searchRecords(data);
+  let tenfold: ShardedIndex | undefined;
+  for (const times of [1, 10]) {
+    const records = scaledRecords(base, times);
+    const builds: number[] = [];
+    let sharded: ShardedIndex | undefined;
+    let whole: SearchIndexFile | undefined;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      const { texts: _texts, ...file } = buildSearchFile(records, data.searchSynonyms);
+      sharded = buildShards(file);
+      builds.push(performance.now() - started);
+      whole = file;
+    }
+    const { core, shards, positions, chunks } = sharded!;
+    const gz = (part: unknown) => gzipSync(JSON.stringify(part), { level: 9 }).length;
+    const bytes = { t: shards.map(gz), p: positions.map(gz), s: chunks.map(gz) };
+    const coreBytes = gz(core);
+    const wholeEngine = SearchEngine.fromFile(whole!);
+    const firstUse: { q: string; bytes: number; parts: number }[] = [];
+    let differ = 0;
+    for (const q of queries) {
+      const engine = SearchEngine.fromCore(core);
+      let loaded = coreBytes;
+      let parts = 0;
+      const load = async (store: ShardStore, missing: Missing) => {
+        for (const i of missing.shards) store.addShard(i, shards[i]);
+        for (const i of missing.positions) store.addPositions(i, positions[i]);
+        for (const i of missing.chunks) store.addChunk(i, chunks[i]);
+        loaded += [...missing.shards.map((i) => bytes.t[i]), ...missing.positions.map((i) => bytes.p[i]), ...missing.chunks.map((i) => bytes.s[i])].reduce((a, b) => a + b, 0);
+        parts += missing.shards.length + missing.positions.length + missing.chunks.length;
+      };
+      const response = await engine.searchLoading(q, { limit: 24 }, load);
+      if (JSON.stringify(response.hits.map((h) => [h.url, h.score])) !== JSON.stringify(wholeEngine.search(q, { limit: 24 }).hits.map((h) => [h.url, h.score]))) differ++;
+      firstUse.push({ q, bytes: loaded, parts });
+    }
+    const sorted = [...firstUse].sort((a, b) => a.bytes - b.bytes);
+    const median = sorted[sorted.length >> 1];
+    const worst = sorted.at(-1)!;
+    const all = shards.length + positions.length + chunks.length;
+    console.log(
+      `×${times}: ${records.length} records; index build (file + split) ${ms(percentile(builds, 0.5))} median of 3; whole index ${kb(gz(whole))} gzip; ` +
+        `core ${kb(coreBytes)} gzip (vocabulary ${kb(gz(core.vocabulary))}), ${all} parts`,
+    );
+    console.log(
+      `   first use (core + parts, gzip): median query ${kb(median.bytes)} ("${median.q}", ${median.parts} parts), worst ${kb(worst.bytes)} ("${worst.q}", ${worst.parts} parts); ` +
+        `results as the whole index's: ${queries.length - differ} of ${queries.length} queries`,
+    );
+    if (times === 10) tenfold = sharded;
+  }
+  return tenfold!;
+}
+
+/**
+ * In Chromium (headless) over the built site, its /search-data/ served from `searchDir` (the ×10 index for ×10):
+ * opening search on a fresh page to the first result, and each keystroke of the relevance queries typed letter by
+ * letter in one dialog to its results in the DOM, parts fetched on the way included (the first query to need a part
+ * fetches it; later ones find it loaded).
+ */
+async function benchInBrowser(times: number, searchDir: string): Promise<void> {
+  const server = http.createServer((request, response) =>
+    handler(request, response, { public: request.url?.startsWith('/search-data/') ? searchDir : 'out', trailingSlash: true }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -106,7 +157,7 @@ async function benchInBrowser(): Promise<void> {
     // Cold: a fresh page, nothing cached; from the shortcut to the first rendered result for "leak".
     const colds: number[] = [];
     const builds: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 3; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${origin}/pitfalls/cold-start/`, { waitUntil: 'networkidle' });
@@ -134,48 +185,45 @@ async function benchInBrowser(): Promise<void> {
       await context.close();
     }
 
-    // Warm: index loaded; from each keystroke to the results being in the DOM and to the next frame.
+    // Typing: each relevance query letter by letter, from each keydown to the results for the new value in the DOM.
     const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/search-data/') && fetched.push(r.url()));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
     await page.keyboard.press('Control+k');
     const input = page.locator('[data-search-input]');
-    await input.fill('warm up');
-    await page.locator('[role="status"]', { hasText: /section/ }).first().waitFor();
-    const dom: number[] = [];
-    const ours: number[] = [];
-    for (let round = 0; round < 10; round++) {
-      for (const q of queries) {
-        await input.fill(q.slice(0, -1));
-        // Three times per keystroke, in the page: keydown (the key arrives), input (the browser has edited
-        // the field and hands it to React) and a 0 ms timeout after it (React has committed the results).
-        // The listeners are installed (awaited) before the key is pressed.
-        await page.evaluate(() => {
-          const w = window as unknown as { measured: Promise<[number, number]> };
+    await page.locator('[role="status"]', { hasText: /Type to search/ }).waitFor();
+    const latencies: number[] = [];
+    for (const q of queries) {
+      await input.fill('');
+      for (let i = 0; i < q.length; i++) {
+        const value = q.slice(0, i + 1);
+        // Installed (awaited) before the key is pressed: resolves when the listbox says it shows this value's results.
+        await page.evaluate((expected) => {
+          const w = window as unknown as { measured: Promise<number> };
+          const listbox = document.querySelector('[data-search-results-for]')!;
           w.measured = new Promise((resolve) => {
             let keydown = 0;
             window.addEventListener('keydown', () => (keydown = performance.now()), { capture: true, once: true });
-            window.addEventListener(
-              'input',
-              () => {
-                const input = performance.now();
-                setTimeout(() => resolve([performance.now() - keydown, performance.now() - input]), 0);
-              },
-              { capture: true, once: true },
-            );
+            const observer = new MutationObserver(() => {
+              if (listbox.getAttribute('data-search-results-for') !== expected) return;
+              observer.disconnect();
+              resolve(performance.now() - keydown);
+            });
+            observer.observe(listbox, { attributes: true, attributeFilter: ['data-search-results-for'] });
           });
-        });
-        await page.keyboard.press(q.at(-1)!);
-        const measured = page.evaluate(() => (window as unknown as { measured: Promise<[number, number]> }).measured);
-        const [d, f] = await measured;
-        dom.push(d);
-        ours.push(f);
+        }, value);
+        await page.keyboard.type(q[i]);
+        latencies.push(await page.evaluate(() => (window as unknown as { measured: Promise<number> }).measured));
       }
     }
-    console.log(`keystroke → results in the DOM (Chromium, headless): median ${ms(percentile(dom, 0.5))}, p95 ${ms(percentile(dom, 0.95))} (budget 5 ms)`);
-    console.log(`  of which input event → results (search + React render): median ${ms(percentile(ours, 0.5))}, p95 ${ms(percentile(ours, 0.95))}; the rest is the browser's own key handling`);
-    console.log(`open search → first results, cold page (Chromium, localhost): median ${ms(percentile(colds, 0.5))} of ${colds.length}; of which building the index ${ms(percentile(builds, 0.5))}`);
-    await profileKeystrokes(page, input);
+    console.log(
+      `×${times} keystroke → results in the DOM (Chromium, headless, ${latencies.length} keystrokes, ${fetched.length} index files fetched on the way): ` +
+        `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}, max ${ms(Math.max(...latencies))}`,
+    );
+    console.log(`×${times} open search → first results, cold page (Chromium, localhost): median ${ms(percentile(colds, 0.5))} of ${colds.length}; of which preparing the engine ${ms(percentile(builds, 0.5))}`);
+    if (times === 1) await profileKeystrokes(page, input);
   } finally {
     await browser.close();
     server.close();
