@@ -547,6 +547,7 @@ export class SearchEngine {
     const key = `${a} ${b}`;
     let found = this.phrases.get(key);
     if (found === undefined) {
+      const missing = this.store.misses;
       const inside = [`${a} ${b}`, `${b} ${a}`];
       found = false;
       const [atA, atB] = [this.store.positions(a), this.store.positions(b)];
@@ -560,7 +561,7 @@ export class SearchEngine {
           break;
         }
       }
-      this.phrases.set(key, found);
+      if (this.store.misses === missing) this.phrases.set(key, found);
     }
     return found;
   }
@@ -576,7 +577,12 @@ export class SearchEngine {
   /** How many sections have the word: how much of the atlas's own vocabulary it is. */
   private frequency(word: string): number {
     let found = this.frequencies.get(word);
-    if (found === undefined) this.frequencies.set(word, (found = this.sectionsWith(word).length));
+    if (found === undefined) {
+      const missing = this.store.misses;
+      found = this.sectionsWith(word).length;
+      // Counted over parts not loaded yet, it is wrong: asked again once they are.
+      if (this.store.misses === missing) this.frequencies.set(word, found);
+    }
     return found;
   }
 

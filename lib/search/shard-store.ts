@@ -34,6 +34,9 @@ export class ShardStore {
     this.allWords = [...new Set([...core.vocabulary, ...STOP_WORDS])].sort();
   }
 
+  /** How many times a part was asked for and missing, ever: a result computed while this grew must not be cached. */
+  misses = 0;
+
   addShard(index: number, shard: Shard): void {
     this.shards.set(index, shard);
   }
@@ -63,6 +66,7 @@ export class ShardStore {
     const shard = this.shards.get(index);
     if (!shard) {
       this.missing.shards.add(index);
+      this.misses++;
       return NONE;
     }
     const found = Object.hasOwn(shard, word) ? decode(shard[word]) : NONE;
@@ -79,6 +83,7 @@ export class ShardStore {
     const shard = this.positionShards.get(index);
     if (!shard) {
       this.missing.positions.add(index);
+      this.misses++;
       return NO_POSITIONS;
     }
     const found = Object.hasOwn(shard, word) ? decodePositions(shard[word]) : NO_POSITIONS;
@@ -90,7 +95,10 @@ export class ShardStore {
   strings(id: number): SectionChunk[number] | undefined {
     const index = Math.floor(id / CHUNK_SIZE);
     const chunk = this.chunks.get(index);
-    if (!chunk) this.missing.chunks.add(index);
+    if (!chunk) {
+      this.missing.chunks.add(index);
+      this.misses++;
+    }
     return chunk?.[id % CHUNK_SIZE];
   }
 
