@@ -1,5 +1,6 @@
+import { Index } from 'flexsearch';
 import { STOP_WORDS } from './index-terms';
-import { CHUNK_SIZE, type PositionShard, type SearchCore, type SectionChunk, type Shard, type WordEntry } from './shards';
+import { CHUNK_SIZE, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
 
 export interface Postings {
   /** [section id, count] in bodies, by id. */
@@ -11,8 +12,14 @@ export interface Postings {
 const NONE: Postings = { bodies: [], titles: [], headings: [] };
 const NO_POSITIONS: ReadonlyMap<number, number[]> = new Map();
 
+/** One word per entry: the words added and asked for are index terms already, so FlexSearch takes them as they are. */
+const asIs = (word: string) => [word];
+
 /**
- * The index as loaded so far: the core, and the shards and chunks fetched. What is asked of a shard or chunk not yet
+ * The index as loaded so far: the core, and the shards and chunks fetched. FlexSearch is the matcher: each term
+ * shard, as it arrives, is added into two FlexSearch `Index`es (section titles and section texts, by word), which
+ * answer which sections have a word; the shard's counts (how often a text has the word) are what BM25 needs besides.
+ * The shards are shipped as delta-coded postings rather than as FlexSearch's export: see the README's search notes. What is asked of a shard or chunk not yet
  * loaded answers empty and is noted in `missing`: the engine then loads it and asks again (SearchEngine.searchLoading),
  * so a query reads exactly what it would read with the whole index in memory.
  */
@@ -23,6 +30,13 @@ export class ShardStore {
   private readonly decodedPositions = new Map<string, ReadonlyMap<number, number[]>>();
   private readonly chunks = new Map<number, SectionChunk>();
   private readonly decoded = new Map<string, Postings>();
+  /** FlexSearch over the loaded shards: sections whose text, and whose title, has a word. */
+  private readonly texts = new Index({ encoder: asIs, tokenize: 'strict' });
+  private readonly titles = new Index({ encoder: asIs, tokenize: 'strict' });
+  /** Word → section id → how often its text has the word, for the loaded shards. */
+  private readonly counts = new Map<string, Map<number, number>>();
+  /** Word → the ids of the headings that have it (stop words included: read by the phrase checks only). */
+  private readonly headings = new Map<string, number[]>();
   private readonly keys: Map<string, number>;
   private readonly maxKey: number;
   /** Index terms and stop words, sorted: the words a phrase's first and last words are matched against. */
@@ -38,7 +52,19 @@ export class ShardStore {
   misses = 0;
 
   addShard(index: number, shard: Shard): void {
+    if (this.shards.has(index)) return;
     this.shards.set(index, shard);
+    for (const word of Object.keys(shard)) {
+      const { b = [], t = [], h = [] } = shard[word];
+      const counts = new Map<number, number>();
+      for (let i = 0, id = 0; i < b.length; i += 2) {
+        counts.set((id += b[i]), b[i + 1]);
+        this.texts.add(id, word, true);
+      }
+      for (let i = 0, id = 0; i < t.length; i++) this.titles.add((id += t[i]), word, true);
+      this.counts.set(word, counts);
+      this.headings.set(word, ids(h));
+    }
   }
 
   addPositions(index: number, shard: PositionShard): void {
@@ -69,9 +95,18 @@ export class ShardStore {
       this.misses++;
       return NONE;
     }
-    const found = Object.hasOwn(shard, word) ? decode(shard[word]) : NONE;
+    const found = Object.hasOwn(shard, word) ? this.match(word) : NONE;
     this.decoded.set(word, found);
     return found;
+  }
+
+  /** A loaded word's sections, as FlexSearch finds them (every match, by id: the ranking is ours). */
+  private match(word: string): Postings {
+    const limit = this.core.sectionPages.length;
+    const byId = (a: number, b: number) => a - b;
+    const counts = this.counts.get(word)!;
+    const bodies = (this.texts.search(word, { limit }) as number[]).sort(byId).map((id): [number, number] => [id, counts.get(id) ?? 0]);
+    return { bodies, titles: (this.titles.search(word, { limit }) as number[]).sort(byId), headings: this.headings.get(word) ?? [] };
   }
 
   /** Section id → where the word stands in its text; empty (and noted as missing) while its shard is not loaded. */
@@ -115,14 +150,9 @@ export class ShardStore {
   }
 }
 
-function decode(entry: WordEntry): Postings {
-  const ids = (list: number[] = []) => {
-    let id = 0;
-    return list.map((delta) => (id += delta));
-  };
-  const bodies: [number, number][] = [];
-  for (let i = 0, id = 0; i < (entry.b?.length ?? 0); i += 2) bodies.push([(id += entry.b![i]), entry.b![i + 1]]);
-  return { bodies, titles: ids(entry.t), headings: ids(entry.h) };
+function ids(deltas: number[]): number[] {
+  let id = 0;
+  return deltas.map((delta) => (id += delta));
 }
 
 function decodePositions(p: number[]): ReadonlyMap<number, number[]> {
