@@ -28,8 +28,8 @@ function exported(shard: Shard, resolution: number): { text: string; ms: number 
   const bodies = new Index(options);
   const titles = new Index(options);
   for (const [word, entry] of Object.entries(shard)) {
-    for (const id of ids(entry.b, 2)) bodies.add(id, word, true);
-    for (const id of ids(entry.t)) titles.add(id, word, true);
+    for (const id of ids(entry.b, 2)) bodies.append(id, word);
+    for (const id of ids(entry.t)) titles.append(id, word);
   }
   const chunks: Record<string, unknown> = {};
   bodies.export((key, data) => void (key.endsWith('map') && (chunks[`b.${key}`] = JSON.parse(data) as unknown)));

@@ -16,6 +16,13 @@ const NO_POSITIONS: ReadonlyMap<number, number[]> = new Map();
 const asIs = (word: string) => [word];
 
 /**
+ * FlexSearch's `add` with its third argument, append: a section gains the word without its earlier words being
+ * removed. The light build has no `append` method (it calls this), and the typings know only two arguments.
+ */
+type Appending = { add(id: number, content: string, append: true): unknown };
+const append = (index: Index, id: number, word: string) => void (index as unknown as Appending).add(id, word, true);
+
+/**
  * The index as loaded so far: the core, and the shards and chunks fetched. FlexSearch is the matcher: each term
  * shard, as it arrives, is added into two FlexSearch `Index`es (section titles and section texts, by word), which
  * answer which sections have a word; the shard's counts (how often a text has the word) are what BM25 needs besides.
@@ -59,9 +66,9 @@ export class ShardStore {
       const counts = new Map<number, number>();
       for (let i = 0, id = 0; i < b.length; i += 2) {
         counts.set((id += b[i]), b[i + 1]);
-        this.texts.add(id, word, true);
+        append(this.texts, id, word);
       }
-      for (let i = 0, id = 0; i < t.length; i++) this.titles.add((id += t[i]), word, true);
+      for (let i = 0, id = 0; i < t.length; i++) append(this.titles, (id += t[i]), word);
       this.counts.set(word, counts);
       this.headings.set(word, ids(h));
     }
