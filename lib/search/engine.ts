@@ -138,7 +138,8 @@ export class SearchEngine {
   private readonly texts: readonly string[];
 
   private constructor(
-    private readonly store: ShardStore,
+    /** The index as loaded so far (the loaders add parts to it). */
+    readonly store: ShardStore,
     texts: readonly string[] = [],
   ) {
     const core = store.core;
@@ -189,16 +190,45 @@ export class SearchEngine {
    */
   async searchLoading(query: string, options: SearchOptions, load: (store: ShardStore, missing: Missing) => Promise<void>): Promise<SearchResponse> {
     const { missing } = this.store;
+    // The phrase checks of a query of several words read the positions of its words: fetched with their postings,
+    // not in a round of their own after them.
+    const phrase = words(query.slice(0, MAX_QUERY)).length > 1;
     for (;;) {
       const response = this.searchIfLoaded(query, options);
       if (response) return response;
-      const wanted: Missing = { shards: [...missing.shards], positions: [...missing.positions], chunks: [...missing.chunks] };
+      const positions = new Set(missing.positions);
+      if (phrase) for (const i of missing.shards) if (!this.store.hasPositions(i)) positions.add(i);
+      const wanted: Missing = { shards: [...missing.shards], positions: [...positions], chunks: [...missing.chunks] };
       await load(this.store, wanted);
       // What was missing must be there now: a loader that could not load it throws instead of looping.
       if (wanted.shards.some((i) => !this.store.hasShard(i)) || wanted.positions.some((i) => !this.store.hasPositions(i)) || wanted.chunks.some((i) => !this.store.hasChunkIndex(i))) {
         throw new Error('search index files did not load');
       }
     }
+  }
+
+  /**
+   * The parts a query being typed will soon read and the store lacks, to fetch without waiting: the term shards of
+   * every word its last word may become (the shard keys it starts, or that start it, at most 6: past that the
+   * next letter narrows them), and for a query of several words the position shards of its words.
+   */
+  upcoming(query: string): Missing {
+    const typed = words(query.slice(0, MAX_QUERY));
+    const last = typed.at(-1) ?? '';
+    const shards = new Set<number>();
+    if (last) {
+      const own = this.store.shardOf(last);
+      if (own >= 0) shards.add(own);
+      const longer = this.store.core.shards.flatMap((key, i) => (key.length > last.length && key.startsWith(last) ? [i] : []));
+      if (longer.length <= 6) for (const i of longer) shards.add(i);
+    }
+    const positions = new Set<number>();
+    if (typed.length > 1) for (const word of typed.slice(0, -1)) positions.add(this.store.shardOf(word));
+    return {
+      shards: [...shards].filter((i) => i >= 0 && !this.store.hasShard(i)),
+      positions: [...positions].filter((i) => i >= 0 && !this.store.hasPositions(i)),
+      chunks: [],
+    };
   }
 
   /** The response, when the parts the query reads are all loaded (a keystroke's usual case); undefined otherwise. */
@@ -675,7 +705,9 @@ class PhraseCheck {
     const n = this.phrase.length;
     if (!this.first) {
       const q0 = this.phrase[0];
-      this.first = union(this.store, this.store.allWords.filter((w) => w.endsWith(q0)));
+      // A phrase's first word may end a longer word of the text, as a substring would; a one-letter word ("a" of
+      // "a/b test") only stands for itself: read as a suffix it asked for the positions of every word ending in "a".
+      this.first = union(this.store, q0.length === 1 ? [q0] : this.store.allWords.filter((w) => w.endsWith(q0)));
       this.last = new Map([...union(this.store, this.startingWith(this.phrase[n - 1]))].map(([k, v]) => [k, new Set(v)]));
     }
     const starts = this.first.get(id);
