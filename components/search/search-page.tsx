@@ -1,5 +1,6 @@
 'use client';
 
+import { requestSearchCore } from '@/lib/search/core-request';
 import { SiteLink as Link } from '@/components/shared/site-link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
@@ -26,7 +27,9 @@ export function SearchPage() {
   const [failure, setFailure] = useState<string>();
 
   useEffect(() => {
-    // The engine and the index core load after the page, never in its first-load JavaScript.
+    // The engine and the index core load after the page, never in its first-load JavaScript; the core downloads
+    // while the engine's code does.
+    requestSearchCore().catch(() => {});
     import('@/lib/search/load-engine')
       .then(({ loadSearchEngine }) => loadSearchEngine())
       .then(setEngine, (error: Error) => setFailure(error.message));

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ComponentType, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent } from 'react';
+import { requestSearchCore } from '@/lib/search/core-request';
 import { withBasePath } from '@/lib/site-config';
 
 // The dialog, the engine and the index load on first use only: none of it is in the first-load JavaScript.
@@ -44,6 +45,8 @@ export function SearchTrigger() {
   }, []);
 
   useEffect(() => {
+    // The index core downloads while the dialog's code does, not after it.
+    if (open) requestSearchCore().catch(() => {});
     if (open && !SearchDialog) loadDialog().then((component) => setSearchDialog(() => component));
   }, [open, SearchDialog]);
 

@@ -13,6 +13,15 @@ export function useSearchResults(engine: SearchEngine | undefined, query: string
   const immediate = useMemo(() => (engine && wanted ? engine.searchIfLoaded(query, { kind, limit }) : undefined), [engine, wanted, query, kind, limit]);
   const [loaded, setLoaded] = useState<SearchResponse>();
   useEffect(() => {
+    // The parts the query will read as it is typed further, fetched now so that they are there by the next letters.
+    const upcoming = engine && wanted ? engine.upcoming(query) : undefined;
+    if (engine && upcoming && (upcoming.shards.length || upcoming.positions.length)) {
+      import('@/lib/search/load-engine')
+        .then(({ loadIndexParts }) => loadIndexParts(engine.store, upcoming))
+        .catch(() => {});
+    }
+  }, [engine, wanted, query]);
+  useEffect(() => {
     if (!engine || !wanted || immediate) return;
     let current = true;
     import('@/lib/search/load-engine')

@@ -1,7 +1,8 @@
 import { withBasePath } from '../site-config';
+import { requestSearchCore } from './core-request';
 import { SearchEngine, type Missing } from './engine';
 import type { ShardStore } from './shard-store';
-import { indexPartPath, SEARCH_CORE_PATH, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
+import { indexPartPath, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
 
 let loading: Promise<SearchEngine> | undefined;
 
@@ -21,10 +22,10 @@ async function fetchJson<T>(sitePath: string): Promise<T> {
  * outside every page's first-load JavaScript. A failed load can be retried.
  */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  loading ??= fetchJson<SearchCore>(SEARCH_CORE_PATH)
+  loading ??= requestSearchCore()
     .then((core) => {
       const started = performance.now();
-      const engine = SearchEngine.fromCore(core);
+      const engine = SearchEngine.fromCore(core as SearchCore);
       // Preparing the engine in the browser: `npm run bench` reads this measure.
       performance.measure(INDEX_BUILD_MEASURE, { start: started });
       return engine;
@@ -36,7 +37,10 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   return loading;
 }
 
-/** Fetches the index parts a query needs (SearchEngine.searchLoading) into the store; a failed part can be retried. */
+/**
+ * Fetches index parts into the store, all at once: those a query needs (SearchEngine.searchLoading) or soon will
+ * (SearchEngine.upcoming, not awaited). A failed part can be retried.
+ */
 export async function loadIndexParts(store: ShardStore, missing: Missing): Promise<void> {
   const version = store.core.version;
   const get = <T>(family: 't' | 'p' | 's', index: number, add: (part: T) => void) => {

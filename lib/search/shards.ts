@@ -9,8 +9,8 @@ import type { SearchKind } from './records';
  * holding the strings a result shows (fetched for the results shown and the title checks that need them).
  */
 
-/** Where the core is served; the shards and chunks are under `${SEARCH_SHARD_DIR}/<version>/`. */
-export const SEARCH_CORE_PATH = '/search-data/core.json';
+/** Where the core is served (core-request.ts); the shards and chunks are under `${SEARCH_SHARD_DIR}/<version>/`. */
+export { SEARCH_CORE_PATH } from './core-request';
 export const SEARCH_SHARD_DIR = '/search-data';
 /** Where a part is served: term shards `t`, position shards `p`, section chunks `s`, each by index. */
 export function indexPartPath(version: string, family: 't' | 'p' | 's', index: number): string {
