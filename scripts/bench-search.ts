@@ -72,7 +72,7 @@ export function scaledRecords(base: SearchRecord[], times: number): SearchRecord
   ).flat();
 }
 
-/** Writes an index's core and parts as the build does, under `dir` (served as the site's /search-data/ for ×10). */
+/** Writes an index's core and parts as the build does, under `dir` (served as the site's /search-data/ and /search-parts/ for ×10). */
 function writeParts({ core, shards, positions, chunks }: ShardedIndex, dir: string): void {
   mkdirSync(path.join(dir, indexPartPath(core.version, 't', 0), '..'), { recursive: true });
   writeFileSync(path.join(dir, SEARCH_CORE_PATH), JSON.stringify(core));
@@ -141,14 +141,14 @@ export async function benchScale(data: SiteData): Promise<ShardedIndex> {
 }
 
 /**
- * In Chromium (headless) over the built site, its /search-data/ served from `searchDir` (the ×10 index for ×10):
+ * In Chromium (headless) over the built site, its /search-data/ and /search-parts/ served from `searchDir` (the ×10 index for ×10):
  * opening search on a fresh page to the first result, and each keystroke of the relevance queries typed letter by
  * letter in one dialog to its results in the DOM, parts fetched on the way included (the first query to need a part
  * fetches it; later ones find it loaded).
  */
 async function benchInBrowser(times: number, searchDir: string): Promise<void> {
   const server = http.createServer((request, response) =>
-    handler(request, response, { public: request.url?.startsWith('/search-data/') ? searchDir : 'out', trailingSlash: true }),
+    handler(request, response, { public: /^\/search-(data|parts)\//.test(request.url ?? '') ? searchDir : 'out', trailingSlash: true }),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -188,7 +188,7 @@ async function benchInBrowser(times: number, searchDir: string): Promise<void> {
     // Typing: each relevance query letter by letter, from each keydown to the results for the new value in the DOM.
     const page = await browser.newPage();
     const fetched: string[] = [];
-    page.on('request', (r) => r.url().includes('/search-data/') && fetched.push(r.url()));
+    page.on('request', (r) => /\/search-(data|parts)\//.test(r.url()) && fetched.push(r.url()));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     await page.locator('[data-theme-toggle][aria-label^="Switch"]').waitFor();
     await page.keyboard.press('Control+k');

@@ -20,7 +20,7 @@ const GROUPS = {
   dependencies: ['package.json', 'package-lock.json'],
 };
 /** Written by the build itself (.gitignore lists them too). */
-const GENERATED = ['public/search-data', 'public/search-text', 'public/og', 'public/citations', 'public/citations.json'];
+const GENERATED = ['public/search-data', 'public/search-parts', 'public/search-text', 'public/og', 'public/citations', 'public/citations.json'];
 /** Environment settings that change what the build writes (next.config.mjs, post-build.ts). */
 const SETTINGS = ['SITE_URL', 'BASE_PATH', 'REPO_URL', 'EDIT_URL'];
 

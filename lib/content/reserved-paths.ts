@@ -8,7 +8,7 @@ import type { CompiledEntry } from './types';
  */
 export const RESERVED_NAMES: readonly string[] = [
   'assessment', 'changelog', 'review', 'search', 'symptoms',
-  'diagrams', 'og', 'search-data', 'search-text',
+  'diagrams', 'og', 'search-data', 'search-parts', 'search-text',
   'entries', 'llms', 'llms-full', 'review-items', 'citations', 'sitemap', 'robots', 'icon', '404', 'index',
 ];
 

@@ -12,12 +12,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** Hashed build output and content-addressed diagram renderings never change under the same URL. */
+/**
+ * Hashed build output, content-addressed diagram renderings, and the search index's parts and section texts (in a
+ * folder named for a hash of what the build shipped) never change under the same URL.
+ */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Everything else (HTML, search data, sitemap): revalidate on every use, so a deploy shows at once. */
+/** Everything else (HTML, the search index's core and whole file, sitemap): revalidate on every use, so a deploy shows at once. */
 export const REVALIDATE = 'no-cache';
 
-export const IMMUTABLE_PATHS = ['/_next/static/*', '/diagrams/*'] as const;
+export const IMMUTABLE_PATHS = ['/_next/static/*', '/diagrams/*', '/search-parts/*', '/search-text/*'] as const;
 
 /** Markdown twins of pages (/pitfalls/label-leakage.md): hosts guess other types for .md, or none. */
 export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';

@@ -9,9 +9,13 @@ import type { SearchKind } from './records';
  * holding the strings a result shows (fetched for the results shown and the title checks that need them).
  */
 
-/** Where the core is served (core-request.ts); the shards and chunks are under `${SEARCH_SHARD_DIR}/<version>/`. */
+/**
+ * Where the core is served (core-request.ts, revalidated on every use); the shards and chunks are under
+ * `${SEARCH_SHARD_DIR}/<version>/`, content-addressed (the version is a hash of what is shipped), so hosts serve that
+ * folder immutable (lib/export/security-headers.ts).
+ */
 export { SEARCH_CORE_PATH } from './core-request';
-export const SEARCH_SHARD_DIR = '/search-data';
+export const SEARCH_SHARD_DIR = '/search-parts';
 /** Where a part is served: term shards `t`, position shards `p`, section chunks `s`, each by index. */
 export function indexPartPath(version: string, family: 't' | 'p' | 's', index: number): string {
   return `${SEARCH_SHARD_DIR}/${version}/${family}${index}.json`;

@@ -8,7 +8,7 @@ import { buildShards, indexPartPath, SEARCH_CORE_PATH, SEARCH_SHARD_DIR } from '
 /**
  * Builds the search file from the compiled content and writes it under `publicDir`, with each record's text as a file
  * of its own in a folder named for this build (`/search-text/<version>/<id>.txt`), fetched for the results shown.
- * The browser reads the file split (shards.ts): the core, and the parts a query needs from `/search-data/<version>/`;
+ * The browser reads the file split (shards.ts): the core, and the parts a query needs from `/search-parts/<version>/`;
  * the whole file stays for the MCP server, which reads it from a built or deployed site.
  */
 export function writeSearchFiles(data: SiteData, publicDir: string): { records: number; ms: number; files: string[] } {
@@ -18,7 +18,7 @@ export function writeSearchFiles(data: SiteData, publicDir: string): { records: 
   const target = path.join(publicDir, SEARCH_INDEX_PATH);
   const textDir = path.join(publicDir, SEARCH_TEXT_DIR, file.version);
   // Fresh folders, so no file of an earlier format or build is left to be served.
-  for (const dir of [path.dirname(target), path.join(publicDir, SEARCH_TEXT_DIR)]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [path.dirname(target), path.join(publicDir, SEARCH_TEXT_DIR), path.join(publicDir, SEARCH_SHARD_DIR)]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.dirname(target), { recursive: true });
   mkdirSync(textDir, { recursive: true });
   writeFileSync(target, JSON.stringify(file));

@@ -82,19 +82,19 @@ test('search code and index load on first use, not with the page; a query fetche
   page.on('request', (r) => requested.push(r.url()));
   await gotoHydrated(page, '/pitfalls/cold-start/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => u.includes('/search-data/'))).toEqual([]);
+  expect(requested.filter((u) => /\/search-(data|parts)\//.test(u))).toEqual([]);
   const before = requested.length;
   await page.keyboard.press('Control+k');
   await input(page).fill('leak');
   await expect(results(page).first()).toBeVisible();
-  const index = () => requested.slice(before).filter((u) => u.includes('/search-data/')).map((u) => new URL(u).pathname);
+  const index = () => requested.slice(before).filter((u) => /\/search-(data|parts)\//.test(u)).map((u) => new URL(u).pathname);
   const first = index();
   // The core, then a few of the sharded index's ≈600 parts (the whole file is for the MCP server, not the browser):
   // "leak"'s words and forms, and the headings of the results shown.
   expect(first[0]).toBe('/search-data/core.json');
   expect(first.slice(1).length).toBeGreaterThan(0);
   expect(first.slice(1).length).toBeLessThan(30);
-  expect(first.slice(1).every((p) => /^\/search-data\/[0-9a-f]{12}\/[tps]\d+\.json$/.test(p))).toBe(true);
+  expect(first.slice(1).every((p) => /^\/search-parts\/[0-9a-f]{12}\/[tps]\d+\.json$/.test(p))).toBe(true);
   expect(new Set(first).size).toBe(first.length);
   // The same query again, and a query of another word: nothing fetched twice; the other word's parts only.
   await input(page).fill('');
