@@ -75,6 +75,7 @@ export function scaledRecords(base: SearchRecord[], times: number): SearchRecord
 /** Writes an index's core and parts as the build does, under `dir` (served as the site's /search-data/ and /search-parts/ for ×10). */
 function writeParts({ core, shards, positions, chunks }: ShardedIndex, dir: string): void {
   mkdirSync(path.join(dir, indexPartPath(core.version, 't', 0), '..'), { recursive: true });
+  mkdirSync(path.join(dir, SEARCH_CORE_PATH, '..'), { recursive: true });
   writeFileSync(path.join(dir, SEARCH_CORE_PATH), JSON.stringify(core));
   const parts = [...shards.map((p, i) => ['t', i, p] as const), ...positions.map((p, i) => ['p', i, p] as const), ...chunks.map((p, i) => ['s', i, p] as const)];
   for (const [family, i, part] of parts) writeFileSync(path.join(dir, indexPartPath(core.version, family, i)), JSON.stringify(part));

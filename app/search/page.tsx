@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { preload } from 'react-dom';
 import { DocsShell } from '@/components/docs/docs-shell';
 import { EntryIndex } from '@/components/docs/entry-index';
 import { SearchForm } from '@/components/search/search-form';
@@ -7,10 +8,15 @@ import { SearchPage } from '@/components/search/search-page';
 import { navigation, siteData } from '@/lib/content/site';
 import { toolPageMetadata } from '@/lib/entry-metadata';
 import { SEARCH_PAGE } from '@/lib/content/tool-pages';
+import { SEARCH_CORE_PATH } from '@/lib/search/core-request';
+import { withBasePath } from '@/lib/site-config';
 
 export const metadata: Metadata = toolPageMetadata(SEARCH_PAGE);
 
 export default function Search() {
+  // The index core downloads with the page (a <link rel="preload"> the core's fetch then reads), not after hydration
+  // and the engine's code: a cold /search/?q= was slower than with the whole index in one file.
+  preload(withBasePath(SEARCH_CORE_PATH), { as: 'fetch', crossOrigin: 'anonymous' });
   const summaries = new Map(siteData().entries.map((e) => [e.id, e]));
   return (
     <DocsShell currentPath="/search/">

@@ -192,12 +192,14 @@ export class SearchEngine {
     const { missing } = this.store;
     // The phrase checks of a query of several words read the positions of its words: fetched with their postings,
     // not in a round of their own after them.
-    const phrase = words(query.slice(0, MAX_QUERY)).length > 1;
+    const typed = words(query.slice(0, MAX_QUERY));
+    const own = typed.length > 1 ? typed.map((w) => this.store.shardOf(w)).filter((i) => i >= 0) : [];
     for (;;) {
       const response = this.searchIfLoaded(query, options);
       if (response) return response;
       const positions = new Set(missing.positions);
-      if (phrase) for (const i of missing.shards) if (!this.store.hasPositions(i)) positions.add(i);
+      // Only the words' own shards: the shards of their prefixes, forms and typos rarely need positions.
+      if (missing.shards.size) for (const i of own) if (!this.store.hasPositions(i)) positions.add(i);
       const wanted: Missing = { shards: [...missing.shards], positions: [...positions], chunks: [...missing.chunks] };
       await load(this.store, wanted);
       // What was missing must be there now: a loader that could not load it throws instead of looping.
