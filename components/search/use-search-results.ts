@@ -17,7 +17,7 @@ export function useSearchResults(engine: SearchEngine | undefined, query: string
     const upcoming = engine && wanted ? engine.upcoming(query) : undefined;
     if (engine && upcoming && (upcoming.shards.length || upcoming.positions.length)) {
       import('@/lib/search/load-engine')
-        .then(({ loadIndexParts }) => loadIndexParts(engine.store, upcoming))
+        .then(({ prefetchIndexParts }) => prefetchIndexParts(engine.store, upcoming))
         .catch(() => {});
     }
   }, [engine, wanted, query]);

@@ -83,6 +83,8 @@ interface Slot {
 }
 
 const MAX_TERMS = 8;
+/** The most term shards a keystroke prefetches for the words its last word may grow into (SearchEngine.upcoming). */
+const MAX_GROWING = 3;
 const TITLE_WEIGHT = 3;
 const TEXT_WEIGHT = 1;
 const PAGE_EVIDENCE = 0.3;
@@ -210,9 +212,11 @@ export class SearchEngine {
   }
 
   /**
-   * The parts a query being typed will soon read and the store lacks, to fetch without waiting: the term shards of
-   * every word its last word may become (the shard keys it starts, or that start it, at most 6: past that the
-   * next letter narrows them), and for a query of several words the position shards of its words.
+   * The parts a query being typed will soon read and the store lacks, to fetch without waiting, most likely first:
+   * the term shard its last word is in, the position shards of its earlier words (a query of several words reads
+   * them), and the term shards of the words its last word may become, only when it has two letters or more and they
+   * are at most MAX_GROWING shards (a shard is at most ≈12 KB of JSON, ≈4 KB gzip): a shorter word could grow into
+   * dozens, and fetching them queued the query's own parts behind them (×10: 2,526 parts for 937 keystrokes).
    */
   upcoming(query: string): Missing {
     const typed = words(query.slice(0, MAX_QUERY));
@@ -221,8 +225,10 @@ export class SearchEngine {
     if (last) {
       const own = this.store.shardOf(last);
       if (own >= 0) shards.add(own);
-      const longer = this.store.core.shards.flatMap((key, i) => (key.length > last.length && key.startsWith(last) ? [i] : []));
-      if (longer.length <= 6) for (const i of longer) shards.add(i);
+      if (last.length >= 2) {
+        const longer = this.store.core.shards.flatMap((key, i) => (key.length > last.length && key.startsWith(last) ? [i] : []));
+        if (longer.length <= MAX_GROWING) for (const i of longer) shards.add(i);
+      }
     }
     const positions = new Set<number>();
     if (typed.length > 1) for (const word of typed.slice(0, -1)) positions.add(this.store.shardOf(word));

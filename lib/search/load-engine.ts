@@ -37,24 +37,53 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   return loading;
 }
 
+/** Prefetched parts not arrived yet: at most MAX_PREFETCHING, so a query's own parts never queue behind guesses. */
+let prefetching = 0;
+const MAX_PREFETCHING = 2;
+
+function request<T>(sitePath: string): Promise<T> {
+  let part = parts.get(sitePath);
+  if (!part) {
+    parts.set(sitePath, (part = fetchJson<T>(sitePath)));
+    part.catch(() => parts.delete(sitePath));
+  }
+  return part as Promise<T>;
+}
+
 /**
- * Fetches index parts into the store, all at once: those a query needs (SearchEngine.searchLoading) or soon will
- * (SearchEngine.upcoming, not awaited). A failed part can be retried.
+ * Fetches index parts into the store, all at once: those a query needs (SearchEngine.searchLoading). A failed part
+ * can be retried.
  */
 export async function loadIndexParts(store: ShardStore, missing: Missing): Promise<void> {
   const version = store.core.version;
-  const get = <T>(family: 't' | 'p' | 's', index: number, add: (part: T) => void) => {
-    const sitePath = indexPartPath(version, family, index);
-    let part = parts.get(sitePath);
-    if (!part) {
-      parts.set(sitePath, (part = fetchJson<T>(sitePath)));
-      part.catch(() => parts.delete(sitePath));
-    }
-    return (part as Promise<T>).then(add);
-  };
+  const get = <T>(family: 't' | 'p' | 's', index: number, add: (part: T) => void) => request<T>(indexPartPath(version, family, index)).then(add);
   await Promise.all([
     ...missing.shards.map((i) => get<Shard>('t', i, (part) => store.addShard(i, part))),
     ...missing.positions.map((i) => get<PositionShard>('p', i, (part) => store.addPositions(i, part))),
     ...missing.chunks.map((i) => get<SectionChunk>('s', i, (part) => store.addChunk(i, part))),
   ]);
+}
+
+/**
+ * Fetches, unawaited, the first of the parts a query being typed will soon read (SearchEngine.upcoming, most likely
+ * first) that are not requested yet, while fewer than MAX_PREFETCHING prefetches are in flight; the rest are dropped
+ * (the next keystroke asks again). Failures are ignored: a query that needs the part fetches it itself.
+ */
+export function prefetchIndexParts(store: ShardStore, upcoming: Missing): void {
+  const version = store.core.version;
+  const wanted = [
+    ...upcoming.shards.slice(0, 1).map((i) => ['t', i] as const),
+    ...upcoming.positions.map((i) => ['p', i] as const),
+    ...upcoming.shards.slice(1).map((i) => ['t', i] as const),
+  ];
+  for (const [family, index] of wanted) {
+    if (prefetching >= MAX_PREFETCHING) return;
+    const sitePath = indexPartPath(version, family, index);
+    if (parts.has(sitePath)) continue;
+    prefetching++;
+    request<Shard | PositionShard>(sitePath)
+      .then((part) => (family === 't' ? store.addShard(index, part as Shard) : store.addPositions(index, part as PositionShard)))
+      .catch(() => {})
+      .finally(() => prefetching--);
+  }
 }
