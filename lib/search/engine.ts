@@ -83,6 +83,8 @@ interface Slot {
 }
 
 const MAX_TERMS = 8;
+/** How many of the first sections (ranked without it) are checked for the query as a phrase in their heading. */
+const TITLE_CHECKS = 40;
 /** The most term shards a keystroke prefetches for the words its last word may grow into (SearchEngine.upcoming). */
 const MAX_GROWING = 3;
 const TITLE_WEIGHT = 3;
@@ -264,10 +266,13 @@ export class SearchEngine {
     return this.store.core.sectionPages[id];
   }
 
-  /** Sections whose title has the word or, as titles are matched by word starts, a word starting with it. */
-  private inTitles(word: string): number[] {
+  /**
+   * Sections whose title has the word or, as titles are matched by word starts, a word starting with it; with
+   * `exact`, only the word itself.
+   */
+  private inTitles(word: string, exact = false): number[] {
     const ids = new Set<number>();
-    for (const title of this.startingWith(word, Infinity)) for (const id of this.store.postings(title).titles) ids.add(id);
+    for (const title of exact ? [word] : this.startingWith(word, Infinity)) for (const id of this.store.postings(title).titles) ids.add(id);
     return [...ids].sort((a, b) => a - b);
   }
 
@@ -368,31 +373,53 @@ export class SearchEngine {
     }
     const emphasis = pageEmphasis(this.stats, this.store.core.sectionPages, (word, each) => this.inBodies(word, each), [...scores.keys()], variantsOfTerm);
     const phrases = phrase ? new PhraseCheck(this.store, readAs, this.allWordsStartingWith.bind(this), this.normalizedPages) : undefined;
-    const ranked = [...scores]
+    // Whether a section's heading has the phrase needs its heading, in a chunk: asked only of the sections that rank
+    // among the first TITLE_CHECKS without it (at ×10 asking every section loaded 104 chunks for "a/b test").
+    const provisional = [...scores]
       .map(([id, { total, coverage, matched, keys }]) => {
         const pageId = this.pageOf(id);
         const [path, page, pageKind] = this.pages[pageId];
         const kind: SearchKind = this.ownKind(id) ?? pageKind;
         const heading = this.hasHeading(id);
         const allWords = matched === slots.length;
-        let score = total * coverage * coverage;
+        let base = total * coverage * coverage;
         // The words side by side, as typed ("two tower" in "Two-tower models"), beat the words scattered.
         // The page about the query ("drift" → Data Drift) outranks sections that merely mention it.
-        if (!heading && allWords && slotStems.every((alternatives) => alternatives.some((stems) => stems.every((s) => this.pageStems(id).some((w) => w.startsWith(s)))))) score += TITLE_WEIGHT;
-        if (phrases && !heading && this.stemmed(this.normalizedPages[pageId]) === stemmedPhrase) score += TITLE_WEIGHT * 2;
-        else if (phrases && this.titleHas(id, phrases.mayBeInTitle(id), (title) => title.includes(phrase) || this.stemmed(title).includes(stemmedPhrase))) score += TITLE_WEIGHT;
-        else if (phrases?.inText(id)) score += TEXT_WEIGHT * 1.5;
-        score += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
-        score += coverage * (emphasis.get(pageId) ?? 0);
+        if (!heading && allWords && slotStems.every((alternatives) => alternatives.some((stems) => stems.every((s) => this.pageStems(id).some((w) => w.startsWith(s)))))) base += TITLE_WEIGHT;
+        base += PAGE_EVIDENCE * Math.min(3, (sectionsPerPage.get(pageId) ?? 1) - 1);
+        base += coverage * (emphasis.get(pageId) ?? 0);
+        // The phrase in the title, decided here by the page title where it can be; `titleCheck` when the heading may decide it.
+        let bonus = 0;
+        let titleCheck = false;
+        const inTitle = (title: string) => title.includes(phrase) || this.stemmed(title).includes(stemmedPhrase);
+        if (phrases && !heading && this.stemmed(this.normalizedPages[pageId]) === stemmedPhrase) bonus = TITLE_WEIGHT * 2;
+        else if (phrases && this.titleHas(id, false, inTitle)) bonus = TITLE_WEIGHT;
+        else if (phrases) {
+          titleCheck = phrases.mayBeInTitle(id);
+          if (phrases.inText(id)) bonus = TEXT_WEIGHT * 1.5;
+        }
         // A question asked in its own words ("how do we detect drift") is what is looked for: it counts twice as much.
-        if (kind === 'question') score *= phrases && this.titleHas(id, phrases.mayBeInTitle(id), (title) => title.includes(phrase)) ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
+        let factor = 1;
+        let questionCheck = false;
+        if (kind === 'question') {
+          const asked = !!phrases && this.titleHas(id, false, (title) => title.includes(phrase));
+          factor = asked ? 2 * QUESTION_WEIGHT : QUESTION_WEIGHT;
+          questionCheck = !asked && !!phrases && phrases.mayBeInTitle(id);
+        }
         // The home page and the symptom navigator point to the pages that explain: they follow those pages unless
         // they alone have the words ("offline metrics good but production bad" is a symptom's own phrase).
-        if (kind === 'symptom' || path === '/') score *= NAVIGATION_WEIGHT;
+        if (kind === 'symptom' || path === '/') factor *= NAVIGATION_WEIGHT;
         // The page's path: spreading across pages reads no more; the shown hits get their anchors below.
-        return { id, url: path, page, kind, score, allWords, first: keys === keyCount };
+        return { id, url: path, page, kind, score: (base + bonus) * factor, allWords, first: keys === keyCount, base, bonus, factor, titleCheck, questionCheck, inTitle };
       })
-      .filter((hit) => !options.kind || hit.kind === options.kind);
+      .filter((hit) => !options.kind || hit.kind === options.kind)
+      .sort((a, b) => Number(b.first) - Number(a.first) || b.score - a.score || a.id - b.id);
+    const ranked = provisional.map(({ base, bonus, factor, titleCheck, questionCheck, inTitle, ...hit }, rank) => {
+      if (rank >= TITLE_CHECKS || !(titleCheck || questionCheck)) return hit;
+      if (titleCheck && this.titleHas(hit.id, true, inTitle)) bonus = TITLE_WEIGHT;
+      if (questionCheck && this.titleHas(hit.id, true, (title) => title.includes(phrase))) factor *= 2;
+      return { ...hit, score: (base + bonus) * factor };
+    });
     const spread = spreadAcrossPages(ranked);
     const all = spread.filter((hit) => hit.allWords).length;
 
@@ -493,10 +520,13 @@ export class SearchEngine {
   /** A word's variants in the index and, per section, its best title match plus its best text match (BM25). */
   private scoreWord(term: string, neighbors: string[]): { variants: Variant[]; best: Map<number, number> } {
     const variants = this.expand(term, neighbors);
+    // A one-letter word among others ("b" of "a/b test") is a word of its own, not the start of every title word
+    // with that letter (at ×10 those were 54 term shards).
+    const exact = term.length === 1 && neighbors.length > 0;
     const title = new Map<number, number>();
     const body = new Map<number, number>();
     for (const variant of variants) {
-      for (const id of this.inTitles(variant.word)) {
+      for (const id of this.inTitles(variant.word, exact)) {
         // A word is more of what a short title is about than of a long one ("Rollback" vs "Set up automated rollback triggers").
         const focus = 0.5 + 0.5 / Math.sqrt(this.store.core.titleLengths[id]);
         title.set(id, Math.max(title.get(id) ?? 0, TITLE_WEIGHT * variant.weight * focus));
@@ -512,7 +542,7 @@ export class SearchEngine {
     // A section is about its page's subject even where its own text does not repeat it: "fraud detection
     // architecture" finds Fraud Detection › Common architecture. The page title counts, a little, for each section.
     for (const variant of variants) {
-      for (const id of this.inTitles(variant.word)) {
+      for (const id of this.inTitles(variant.word, exact)) {
         if (this.hasAnchor(id) || this.ownKind(id)) continue;
         for (const section of this.pageSections[this.pageOf(id)]) {
           if (!best.has(section)) best.set(section, PAGE_CONTEXT_WEIGHT * variant.weight);
