@@ -232,8 +232,12 @@ export class SearchEngine {
         if (longer.length <= MAX_GROWING) for (const i of longer) shards.add(i);
       }
     }
+    // A query of several words, or one word and a space, reads the positions of its words (PhraseCheck: the first
+    // word's as the end of a longer word, the last word's as the start of one): its own shards' here.
     const positions = new Set<number>();
-    if (typed.length > 1) for (const word of typed.slice(0, -1)) positions.add(this.store.shardOf(word));
+    const phrase = typed.length > 1 || (typed.length === 1 && /\s$/.test(query));
+    if (phrase) for (const word of typed) positions.add(this.store.shardOf(word));
+    if (typed.length > 1 && last.length >= 2) for (const i of shards) positions.add(i);
     return {
       shards: [...shards].filter((i) => i >= 0 && !this.store.hasShard(i)),
       positions: [...positions].filter((i) => i >= 0 && !this.store.hasPositions(i)),
@@ -746,7 +750,10 @@ class PhraseCheck {
       // A phrase's first word may end a longer word of the text, as a substring would; a one-letter word ("a" of
       // "a/b test") only stands for itself: read as a suffix it asked for the positions of every word ending in "a".
       this.first = union(this.store, q0.length === 1 ? [q0] : this.store.allWords.filter((w) => w.endsWith(q0)));
-      this.last = new Map([...union(this.store, this.startingWith(this.phrase[n - 1]))].map(([k, v]) => [k, new Set(v)]));
+      // Its last word may start a longer word, as the query is typed; a one-letter one stands for itself too (read as
+      // a prefix, "cold s" asked for the positions of every word starting with s).
+      const qn = this.phrase[n - 1];
+      this.last = new Map([...union(this.store, qn.length === 1 ? [qn] : this.startingWith(qn))].map(([k, v]) => [k, new Set(v)]));
     }
     const starts = this.first.get(id);
     const ends = this.last!.get(id);
