@@ -1,6 +1,6 @@
 'use client';
 
-import { requestSearchCore } from '@/lib/search/core-request';
+import { requestQueryParts, requestSearchCore } from '@/lib/search/core-request';
 import { SiteLink as Link } from '@/components/shared/site-link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
@@ -30,6 +30,8 @@ export function SearchPage() {
     // The engine and the index core load after the page, never in its first-load JavaScript; the core downloads
     // while the engine's code does.
     requestSearchCore().catch(() => {});
+    // The query's own parts follow the core at once, rather than the engine's code and its first search.
+    requestQueryParts(new URLSearchParams(window.location.search).get('q') ?? '');
     import('@/lib/search/load-engine')
       .then(({ loadSearchEngine }) => loadSearchEngine())
       .then(setEngine, (error: Error) => setFailure(error.message));

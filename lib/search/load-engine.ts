@@ -1,5 +1,4 @@
-import { withBasePath } from '../site-config';
-import { requestSearchCore } from './core-request';
+import { indexPartRequested, requestIndexPart, requestSearchCore } from './core-request';
 import { SearchEngine, type Missing } from './engine';
 import type { ShardStore } from './shard-store';
 import { indexPartPath, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
@@ -7,15 +6,6 @@ import { indexPartPath, type PositionShard, type SearchCore, type SectionChunk, 
 let loading: Promise<SearchEngine> | undefined;
 
 export const INDEX_BUILD_MEASURE = 'search-index-build';
-
-/** One request per index part per page view, whichever queries ask for it. */
-const parts = new Map<string, Promise<unknown>>();
-
-async function fetchJson<T>(sitePath: string): Promise<T> {
-  const response = await fetch(withBasePath(sitePath));
-  if (!response.ok) throw new Error(`Could not load ${sitePath} (${response.status}).`);
-  return (await response.json()) as T;
-}
 
 /**
  * The search engine over the index core, loaded once per page view on first use: this module and the core are
@@ -41,13 +31,9 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 let prefetching = 0;
 const MAX_PREFETCHING = 2;
 
+/** One request per index part per page view, whichever queries ask for it (and the search page before the engine loads). */
 function request<T>(sitePath: string): Promise<T> {
-  let part = parts.get(sitePath);
-  if (!part) {
-    parts.set(sitePath, (part = fetchJson<T>(sitePath)));
-    part.catch(() => parts.delete(sitePath));
-  }
-  return part as Promise<T>;
+  return requestIndexPart(sitePath) as Promise<T>;
 }
 
 /**
@@ -79,7 +65,7 @@ export function prefetchIndexParts(store: ShardStore, upcoming: Missing): void {
   for (const [family, index] of wanted) {
     if (prefetching >= MAX_PREFETCHING) return;
     const sitePath = indexPartPath(version, family, index);
-    if (parts.has(sitePath)) continue;
+    if (indexPartRequested(sitePath)) continue;
     prefetching++;
     request<Shard | PositionShard>(sitePath)
       .then((part) => (family === 't' ? store.addShard(index, part as Shard) : store.addPositions(index, part as PositionShard)))

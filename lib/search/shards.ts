@@ -14,12 +14,7 @@ import type { SearchKind } from './records';
  * `${SEARCH_SHARD_DIR}/<version>/`, content-addressed (the version is a hash of what is shipped), so hosts serve that
  * folder immutable (lib/export/security-headers.ts).
  */
-export { SEARCH_CORE_PATH } from './core-request';
-export const SEARCH_SHARD_DIR = '/search-parts';
-/** Where a part is served: term shards `t`, position shards `p`, section chunks `s`, each by index. */
-export function indexPartPath(version: string, family: 't' | 'p' | 's', index: number): string {
-  return `${SEARCH_SHARD_DIR}/${version}/${family}${index}.json`;
-}
+export { indexPartPath, SEARCH_CORE_PATH, SEARCH_SHARD_DIR } from './core-request';
 
 /** Sections per chunk of section strings: a result list of 24 sections from a few pages touches a few chunks. */
 export const CHUNK_SIZE = 32;
