@@ -61,7 +61,7 @@ export function SearchPage() {
 
   const [texts, setTexts] = useState(NO_TEXTS);
   // The ranking runs per keystroke; the snippets are filled in as their texts arrive.
-  const ranked = useSearchResults(engine, query, kind, 60, setFailure, 10);
+  const ranked = useSearchResults(engine, query, kind, 60, setFailure);
   const response = useMemo(() => ranked && engine?.withTexts(ranked, texts), [engine, ranked, texts]);
   useSnippetTexts(engine, response?.hits ?? [], setTexts);
 

@@ -7,17 +7,8 @@ import type { SearchKind } from '@/lib/search/records';
 /**
  * The ranked results for a query: in the keystroke's own render when the index parts it reads are loaded, otherwise
  * once they are (loadIndexParts, imported on first use); meanwhile the last results stay, so typing does not flicker.
- * With `first`, the first `first` results show as soon as their parts are in, and the rest follow: a section's heading
- * is in a chunk of 32 sections, and 60 results read 19 chunks at once (a cold /search/?q= waited for all of them).
  */
-export function useSearchResults(
-  engine: SearchEngine | undefined,
-  query: string,
-  kind: SearchKind | undefined,
-  limit: number,
-  onError: (message: string) => void,
-  first = limit,
-): SearchResponse | undefined {
+export function useSearchResults(engine: SearchEngine | undefined, query: string, kind: SearchKind | undefined, limit: number, onError: (message: string) => void): SearchResponse | undefined {
   const wanted = !!engine && !!query.trim();
   const immediate = useMemo(() => (engine && wanted ? engine.searchIfLoaded(query, { kind, limit }) : undefined), [engine, wanted, query, kind, limit]);
   const [loaded, setLoaded] = useState<SearchResponse>();
@@ -34,14 +25,7 @@ export function useSearchResults(
     if (!engine || !wanted || immediate) return;
     let current = true;
     import('@/lib/search/load-engine')
-      .then(async ({ loadIndexParts }) => {
-        // The first results are the first of the whole list (the ranking does not depend on the limit).
-        if (first < limit) {
-          const response = await engine.searchLoading(query, { kind, limit: first }, loadIndexParts);
-          if (current) setLoaded(response);
-        }
-        return engine.searchLoading(query, { kind, limit }, loadIndexParts);
-      })
+      .then(({ loadIndexParts }) => engine.searchLoading(query, { kind, limit }, loadIndexParts))
       .then(
         (response) => current && setLoaded(response),
         (error: Error) => current && onError(error.message),
@@ -49,6 +33,6 @@ export function useSearchResults(
     return () => {
       current = false;
     };
-  }, [engine, wanted, immediate, query, kind, limit, first, onError]);
+  }, [engine, wanted, immediate, query, kind, limit, onError]);
   return wanted ? (immediate ?? loaded) : undefined;
 }
