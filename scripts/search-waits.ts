@@ -10,13 +10,15 @@
  * (phrase checks), section chunks (headings: to render the results and for the title checks). Two models of the
  * keystrokes' prefetch (SearchEngine.upcoming, at most two parts a keystroke): arrived before the next key (a
  * typist's pace) and never in time (keys back to back, as `npm run bench` types).
+ * `--targets 12000,24000`: the same over shards split at other sizes (shards.ts SHARD_TARGET), with what first use
+ * loads (core and parts, gzip, for each relevance query into an empty engine: median and worst), the other bar.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { buildSearchFile, searchRecords } from '../lib/search/build-index';
 import { SearchEngine, type Missing } from '../lib/search/engine';
 import { words } from '../lib/search/normalize';
-import { buildShards, type ShardedIndex } from '../lib/search/shards';
+import { buildShards, SHARD_TARGET, type ShardedIndex } from '../lib/search/shards';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
 import { scaledRecords } from './bench-search';
@@ -78,18 +80,46 @@ export function describeWaits(waits: Set<Kind>[]): string[] {
   ];
 }
 
+/** What each relevance query loads into an empty engine (core and parts, gzip KB): the median query and the worst. */
+export async function firstUse(index: ShardedIndex): Promise<{ median: number; worst: number }> {
+  const gz = (part: unknown) => gzipSync(JSON.stringify(part), { level: 9 }).length / 1024;
+  const bytes = { t: index.shards.map(gz), p: index.positions.map(gz), s: index.chunks.map(gz) };
+  const core = gz(index.core);
+  const loaded: number[] = [];
+  for (const q of queries) {
+    const engine = SearchEngine.fromCore(index.core);
+    let total = core;
+    await engine.searchLoading(q, { limit: 24 }, async (store, missing) => {
+      for (const i of missing.shards) (store.addShard(i, index.shards[i]), (total += bytes.t[i]));
+      for (const i of missing.positions) (store.addPositions(i, index.positions[i]), (total += bytes.p[i]));
+      for (const i of missing.chunks) (store.addChunk(i, index.chunks[i]), (total += bytes.s[i]));
+    });
+    loaded.push(total);
+  }
+  loaded.sort((a, b) => a - b);
+  return { median: loaded[loaded.length >> 1], worst: loaded.at(-1)! };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const at = process.argv.indexOf('--targets');
+  const targets = at > 0 ? process.argv[at + 1].split(',').map(Number) : [SHARD_TARGET];
   const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
   const base = searchRecords(data);
   for (const times of [1, 10]) {
     const { texts: _texts, ...file } = buildSearchFile(scaledRecords(base, times), data.searchSynonyms);
-    const index = buildShards(file);
-    const gz = (part: unknown) => gzipSync(JSON.stringify(part), { level: 9 }).length / 1024;
-    console.log(`×${times}: core ${gz(index.core).toFixed(1)} KB gzip, ${index.shards.length} term shards, ${index.chunks.length} chunks`);
-    for (const prefetch of [false, true]) {
-      const { waits, parts } = await typingWaits(index, prefetch);
-      console.log(` prefetch ${prefetch ? 'arrived before the next key' : 'never in time'} (${parts} parts loaded):`);
-      for (const line of describeWaits(waits)) console.log(`  ${line}`);
+    for (const target of targets) {
+      const index = buildShards(file, target);
+      const gz = (part: unknown) => gzipSync(JSON.stringify(part), { level: 9 }).length / 1024;
+      const { median, worst } = await firstUse(index);
+      console.log(
+        `×${times}, shards split past ${target} B: core ${gz(index.core).toFixed(1)} KB gzip, ${index.shards.length} term shards, ${index.chunks.length} chunks; ` +
+          `first use median ${median.toFixed(1)} KB, worst ${worst.toFixed(1)} KB`,
+      );
+      for (const prefetch of targets.length > 1 ? [false] : [false, true]) {
+        const { waits, parts } = await typingWaits(index, prefetch);
+        console.log(` prefetch ${prefetch ? 'arrived before the next key' : 'never in time'} (${parts} parts loaded):`);
+        for (const line of describeWaits(waits)) console.log(`  ${line}`);
+      }
     }
   }
 }

@@ -18,8 +18,12 @@ export { indexPartPath, SEARCH_CORE_PATH, SEARCH_SHARD_DIR } from './core-reques
 
 /** Sections per chunk of section strings: a result list of 24 sections from a few pages touches a few chunks. */
 export const CHUNK_SIZE = 32;
-/** A term shard is split by a further letter of its words past this many bytes of JSON (about a third in gzip). */
-const SHARD_TARGET = 12_000;
+/**
+ * A term shard is split by a further letter of its words past this many bytes of JSON (postings and positions; about
+ * a third in gzip). Larger shards make fewer keystrokes wait and first use heavier: scripts/search-waits.ts measures
+ * both for other targets (README, search).
+ */
+export const SHARD_TARGET = 12_000;
 const MAX_KEY = 6;
 
 /** The core: what every query reads, sized by the vocabulary and the pages rather than by the text. */
@@ -81,8 +85,8 @@ export function sectionTerms(file: Pick<SearchIndexFile, 'pages' | 'sections'>, 
   return anchor ? { title: `${parent} ${heading}`, body: terms } : { title, body: [...indexTerms(summary), ...terms, ...indexTerms(tags.join(' '))] };
 }
 
-/** Splits a search file into core, term shards and section chunks. */
-export function buildShards(file: SearchIndexFile): ShardedIndex {
+/** Splits a search file into core, term shards and section chunks; `target` is the shard size (SHARD_TARGET). */
+export function buildShards(file: SearchIndexFile, target = SHARD_TARGET): ShardedIndex {
   const entries = new Map<string, { b: number[]; t: number[]; p: number[]; h: number[]; last: { b: number; t: number; p: number; h: number } }>();
   const entry = (word: string) => {
     let found = entries.get(word);
@@ -143,7 +147,7 @@ export function buildShards(file: SearchIndexFile): ShardedIndex {
   const size = (list: string[]) => list.reduce((sum, w) => sum + bytes.get(w)!, 0);
   const groups: { key: string; words: string[] }[] = [];
   const split = (key: string, list: string[]) => {
-    if (key.length >= MAX_KEY || size(list) <= SHARD_TARGET) return void groups.push({ key, words: list });
+    if (key.length >= MAX_KEY || size(list) <= target) return void groups.push({ key, words: list });
     const rest = list.filter((w) => w.length <= key.length);
     const byNext = new Map<string, string[]>();
     for (const w of list) if (w.length > key.length) (byNext.get(w.slice(0, key.length + 1)) ?? byNext.set(w.slice(0, key.length + 1), []).get(w.slice(0, key.length + 1))!).push(w);
