@@ -36,9 +36,11 @@ export async function typingWaits(index: ShardedIndex, prefetch: boolean): Promi
   const waits: Set<Kind>[] = [];
   let parts = 0;
   const add = (missing: Missing) => {
-    for (const i of missing.shards) if (!store.hasShard(i)) (store.addShard(i, shards[i]), parts++);
-    for (const i of missing.positions) if (!store.hasPositions(i)) (store.addPositions(i, positions[i]), parts++);
-    for (const i of missing.chunks) if (!store.hasChunkIndex(i)) (store.addChunk(i, chunks[i]), parts++);
+    const fresh = [...missing.shards.filter((i) => !store.hasShard(i)), ...missing.positions.filter((i) => !store.hasPositions(i)), ...missing.chunks.filter((i) => !store.hasChunkIndex(i))];
+    parts += fresh.length;
+    for (const i of missing.shards) store.addShard(i, shards[i]);
+    for (const i of missing.positions) store.addPositions(i, positions[i]);
+    for (const i of missing.chunks) store.addChunk(i, chunks[i]);
   };
   for (const q of queries) {
     for (let n = 1; n <= q.length; n++) {
@@ -90,9 +92,10 @@ export async function firstUse(index: ShardedIndex): Promise<{ median: number; w
     const engine = SearchEngine.fromCore(index.core);
     let total = core;
     await engine.searchLoading(q, { limit: 24 }, async (store, missing) => {
-      for (const i of missing.shards) (store.addShard(i, index.shards[i]), (total += bytes.t[i]));
-      for (const i of missing.positions) (store.addPositions(i, index.positions[i]), (total += bytes.p[i]));
-      for (const i of missing.chunks) (store.addChunk(i, index.chunks[i]), (total += bytes.s[i]));
+      for (const i of missing.shards) store.addShard(i, index.shards[i]);
+      for (const i of missing.positions) store.addPositions(i, index.positions[i]);
+      for (const i of missing.chunks) store.addChunk(i, index.chunks[i]);
+      total += [...missing.shards.map((i) => bytes.t[i]), ...missing.positions.map((i) => bytes.p[i]), ...missing.chunks.map((i) => bytes.s[i])].reduce((a, b) => a + b, 0);
     });
     loaded.push(total);
   }
