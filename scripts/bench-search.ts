@@ -196,12 +196,14 @@ async function benchInBrowser(times: number, searchDir: string): Promise<void> {
         `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}, max ${ms(Math.max(...latencies))}`,
     );
     console.log(`   ${describeSlow(typed)}`);
+    console.log(`   ${describeLast(typed)}`);
     const paced = await typeQueries(browser, origin, PAUSE);
     console.log(
       `×${times} the same at a typist's pace (${PAUSE} ms between a key's results and the next key, so prefetches can arrive; not the bar), ${paced.fetched} index files fetched: ` +
         `p50 ${ms(percentile(paced.latencies, 0.5))}, p95 ${ms(percentile(paced.latencies, 0.95))}, max ${ms(Math.max(...paced.latencies))}`,
     );
     console.log(`   ${describeSlow(paced)}`);
+    console.log(`   ${describeLast(paced)}`);
     console.log(`×${times} open search → first results, cold page (Chromium, localhost): median ${ms(percentile(colds, 0.5))} of ${colds.length}; of which preparing the engine ${ms(percentile(builds, 0.5))}`);
   } finally {
     await browser.close();
@@ -216,6 +218,8 @@ interface Typed {
   latencies: number[];
   /** Per keystroke, the families (t, p, s) of the index parts that arrived between its keydown and its results. */
   arrived: string[][];
+  /** Per keystroke, whether it was a query's last (the results the person typing it reads). */
+  last: boolean[];
   fetched: number;
 }
 
@@ -237,6 +241,7 @@ async function typeQueries(browser: Browser, origin: string, pause: number, then
     await page.locator('[role="status"]', { hasText: /Type to search/ }).waitFor();
     const latencies: number[] = [];
     const arrived: string[][] = [];
+    const last: boolean[] = [];
     for (const q of queries) {
       await input.fill('');
       for (let i = 0; i < q.length; i++) {
@@ -265,9 +270,10 @@ async function typeQueries(browser: Browser, origin: string, pause: number, then
         const [latency, parts] = await page.evaluate(() => (window as unknown as { measured: Promise<[number, string[]]> }).measured);
         latencies.push(latency);
         arrived.push(parts);
+        last.push(i === q.length - 1);
       }
     }
-    const result = { latencies, arrived, fetched };
+    const result = { latencies, arrived, last, fetched };
     await then?.(page, input);
     return result;
   } finally {
@@ -285,6 +291,14 @@ function describeSlow({ latencies, arrived }: Typed): string {
     `${slow.length} of ${latencies.length} keystrokes over 16 ms (${((100 * slow.length) / latencies.length).toFixed(1)}%), ${waiting.length} of them with index parts arriving meanwhile ` +
     `(term shards in ${family('t')}, position shards in ${family('p')}, chunks in ${family('s')}); parts arrived during ${any} keystrokes in all`
   );
+}
+
+/** The last keystroke of each query alone: from it to the whole query's results, the ones read. */
+function describeLast({ latencies, arrived, last }: Typed): string {
+  const ends = latencies.flatMap((_, i) => (last[i] ? [i] : []));
+  const lasts = ends.map((i) => latencies[i]);
+  const waited = ends.filter((i) => latencies[i] > 16 && arrived[i].length > 0).length;
+  return `last keystroke of each query (${lasts.length}): p50 ${ms(percentile(lasts, 0.5))}, p95 ${ms(percentile(lasts, 0.95))}, max ${ms(Math.max(...lasts))}; ${waited} over 16 ms with index parts arriving`;
 }
 
 /**
