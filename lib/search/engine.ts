@@ -58,6 +58,8 @@ export interface SearchOptions {
   kind?: SearchKind;
   /** Most hits to return (default 30). */
   limit?: number;
+  /** The query is another's typos corrected (internal: it is not corrected again). */
+  asCorrected?: boolean;
 }
 
 /** The shards, position shards and chunks a query read that were not loaded, by index. */
@@ -314,6 +316,15 @@ export class SearchEngine {
       if (!slot.typed) continue;
       const { variants } = scoreWord(slot.alternatives[0].words[0]);
       if (variants.length && variants[0].weight < 0.8) corrections.push({ from: slot.alternatives[0].words[0], to: variants[0].word });
+    }
+    // The status line says "showing results for" the corrected query: they are its results, as if typed (a near miss
+    // alone matched only that word and three other near misses, not its forms and prefixes: "canry deploymnt" ranked
+    // an MLOps maturity level first, "canary deployment" the Canary stage). The corrected words are in the index, so
+    // this second reading corrects nothing.
+    if (corrections.length && !options.asCorrected) {
+      const fixedWords = new Map(corrections.map((c) => [c.from, c.to]));
+      const readAs = words(query.slice(0, MAX_QUERY)).map((w) => fixedWords.get(w) ?? w).join(' ');
+      return { ...this.search(readAs, { ...options, asCorrected: true }), query, corrections, corrected: readAs };
     }
     // Per slot, each section's score (the best of its alternatives) and how much of the slot it has (0–1).
     const slotScores = slots.map((slot) => {

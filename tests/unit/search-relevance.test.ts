@@ -178,6 +178,19 @@ describe('search understands how engineers ask (the cases named by URL)', () => 
     expect(engine.search('fedback loop').corrected).toBe('feedback loop');
   });
 
+  it.each([
+    ['canry deploymnt', 'canary deployment'],
+    ['fedback loop', 'feedback loop'],
+    ['cold strat', 'cold start'],
+  ])('"%s" shows the results of "%s", as its status line says', (typed, meant) => {
+    const response = engine.search(typed);
+    expect(response.corrected).toBe(meant);
+    expect(response.query).toBe(typed);
+    const urls = (q: string) => engine.search(q).hits.map((h) => h.url);
+    expect(urls(typed)).toEqual(urls(meant));
+    expect(response.counts).toEqual(engine.search(meant).counts);
+  });
+
   it('no symptom entry or home section leads for a query a section explains', () => {
     for (const q of ['time-based split', 'real-time fraud detection architecture', 'cold strat']) {
       const first = engine.search(q).hits[0];
