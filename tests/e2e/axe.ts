@@ -14,7 +14,7 @@ export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt',
  * axe's violations on the page, one line each. axe-core is injected once per document and run in the page
  * (`axe.run`, one frame: the atlas has no frames), collecting violations only. Not @axe-core/playwright's
  * AxeBuilder: it injects the whole axe source (≈560 KB) before every run and configures it again; measured on four
- * pages (label-leakage, changelog, home, a review), light + dark took 3.0–4.5 s a page with it and 1.6–2.5 s this way,
+ * pages (label-leakage, changelog, home, a review), light + dark took 2.5–4.5 s a page with it and 1.6–2.5 s this way,
  * same rules, same findings. `rules` limits the run to those rules (a theme switch can only change a few);
  * `within`, to a part of the page.
  *
