@@ -67,6 +67,7 @@ export function SearchPage() {
 
   return (
     <>
+      {/* On a phone the query gets the whole first row (beside the filter it showed 10 letters); filter and button share the second. */}
       <form action={withBasePath('/search/')} role="search" onSubmit={(event) => event.preventDefault()} className="flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="search-page-input" className="sr-only">
           Search the atlas
@@ -79,7 +80,7 @@ export function SearchPage() {
           onChange={(event) => update(event.target.value, kind)}
           placeholder="Search patterns and pitfalls, e.g. leakage"
           autoComplete="off"
-          className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-base dark:border-slate-700 dark:bg-slate-900"
+          className="h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-base sm:w-auto sm:flex-1 dark:border-slate-700 dark:bg-slate-900"
         />
         <label htmlFor="search-page-kind" className="sr-only">
           Filter by kind
@@ -89,7 +90,7 @@ export function SearchPage() {
           name="kind"
           value={kind ?? ''}
           onChange={(event) => update(query, parseKind(event.target.value))}
-          className="h-10 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-700 dark:bg-slate-900"
+          className="h-10 flex-1 rounded-md border border-slate-300 bg-white px-2 sm:flex-none dark:border-slate-700 dark:bg-slate-900"
         >
           <KindOptions />
         </select>

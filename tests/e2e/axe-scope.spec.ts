@@ -19,3 +19,14 @@ test('axe checks a repeated list item once, and any item whose rendering differs
   const found = await axeViolations(page, ['color-contrast']);
   expect(found.join('\n')).toMatch(/^color-contrast/);
 });
+
+// The sidebar's links repeat one rendering too: a link drawn differently is still checked.
+test('axe checks the sidebar\'s repeated links once, and a link whose rendering differs', async ({ page }) => {
+  await page.goto('/pitfalls/label-leakage/');
+  const links = page.getByRole('navigation', { name: 'Site', exact: true }).locator('li');
+  expect(await page.evaluate(markRepeatedItems, 'data-axe-repeat-probe')).toBeGreaterThan((await links.count()) / 2);
+  expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
+  const late = links.locator('a:visible').last();
+  await late.evaluate((link) => { link.style.color = '#e5e7eb'; });
+  expect((await axeViolations(page, ['color-contrast'])).join('\n')).toMatch(/^color-contrast/);
+});

@@ -21,7 +21,8 @@ export const THEME_RULES = ['color-contrast', 'link-in-text-block', 'image-alt',
  * Each distinct rendering of a list item is checked once: an item whose rendering repeats one checked before
  * (same elements, classes, attribute names and computed colours; only its words differ) is left out. Review
  * checklists list ~195 such items and the changelog ~115, and axe's contrast rule costs per text node: these
- * pages took 50–65 s a test under load, most of it on items identical but for their words.
+ * pages took 50–65 s a test under load, most of it on items identical but for their words. The sidebar's ~55
+ * links are such items too (the page's own link differs: aria-current).
  *
  * A run takes a second or two on an idle machine and 5–25 s at a load average of 40 on 2 cores, so a test
  * that runs axe gets three times the usual timeout (`test.slow()`, once per test whatever the number of runs).
@@ -45,10 +46,10 @@ export async function axeViolations(page: Page, rules?: string[], within?: strin
 }
 
 /**
- * Runs in the page: marks every `li` of the main content whose rendering an earlier `li` already has. The
- * signature is the subtree's tags, sorted classes, attribute names (an image without alt differs from one with),
- * whether each element holds text, and every element's computed colour and background (a striped or themed item
- * differs). Marks are recomputed on each call, since a theme switch changes the colours. Returns how many it marked.
+ * Runs in the page: marks every `li` (main content, sidebar, table of contents, footer) whose rendering an earlier
+ * `li` already has. The signature is the subtree's tags, sorted classes, attribute names (an image without alt
+ * differs from one with), whether each element holds text, and every element's computed colour and background (a
+ * striped or themed item differs). Marks are recomputed on each call, since a theme switch changes the colours. Returns how many it marked.
  */
 export function markRepeatedItems(attribute: string): number {
   for (const el of document.querySelectorAll(`[${attribute}]`)) el.removeAttribute(attribute);
@@ -61,7 +62,7 @@ export function markRepeatedItems(attribute: string): number {
   };
   const seen = new Set<string>();
   let marked = 0;
-  for (const item of document.querySelectorAll('main li')) {
+  for (const item of document.querySelectorAll('li')) {
     if (item.closest(`[${attribute}]`)) continue;
     const key = signature(item);
     if (seen.has(key)) {
