@@ -49,7 +49,8 @@ export async function axeViolations(page: Page, rules?: string[], within?: strin
  * Runs in the page: marks every `li` (main content, sidebar, table of contents, footer) whose rendering an earlier
  * `li` already has. The signature is the subtree's tags, sorted classes, attribute names (an image without alt
  * differs from one with), whether each element holds text, and every element's computed colour and background (a
- * striped or themed item differs). Marks are recomputed on each call, since a theme switch changes the colours. Returns how many it marked.
+ * striped or themed item differs). Marks are recomputed on each call, since a theme switch changes the colours.
+ * Returns how many it marked.
  */
 export function markRepeatedItems(attribute: string): number {
   for (const el of document.querySelectorAll(`[${attribute}]`)) el.removeAttribute(attribute);
