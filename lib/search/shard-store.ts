@@ -92,18 +92,26 @@ export class ShardStore {
 
   /** A word's postings; empty (and noted as missing) while its shard is not loaded. */
   postings(word: string): Postings {
-    const cached = this.decoded.get(word);
+    return this.lookUp(word, this.decoded, this.shards, this.missing.shards, NONE, () => this.match(word));
+  }
+
+  /**
+   * A word's entry in the part of `parts` its shard key names, decoded once and cached; `empty` when the index has no
+   * such word, and `empty` noted as missing (not cached) while that part is not loaded.
+   */
+  private lookUp<P extends object, T>(word: string, cache: Map<string, T>, parts: ReadonlyMap<number, P>, missing: Set<number>, empty: T, decode: (part: P) => T): T {
+    const cached = cache.get(word);
     if (cached) return cached;
     const index = this.shardOf(word);
-    if (index < 0) return NONE;
-    const shard = this.shards.get(index);
-    if (!shard) {
-      this.missing.shards.add(index);
+    if (index < 0) return empty;
+    const part = parts.get(index);
+    if (!part) {
+      missing.add(index);
       this.misses++;
-      return NONE;
+      return empty;
     }
-    const found = Object.hasOwn(shard, word) ? this.match(word) : NONE;
-    this.decoded.set(word, found);
+    const found = Object.hasOwn(part, word) ? decode(part) : empty;
+    cache.set(word, found);
     return found;
   }
 
@@ -118,19 +126,7 @@ export class ShardStore {
 
   /** Section id → where the word stands in its text; empty (and noted as missing) while its shard is not loaded. */
   positions(word: string): ReadonlyMap<number, number[]> {
-    const cached = this.decodedPositions.get(word);
-    if (cached) return cached;
-    const index = this.shardOf(word);
-    if (index < 0) return NO_POSITIONS;
-    const shard = this.positionShards.get(index);
-    if (!shard) {
-      this.missing.positions.add(index);
-      this.misses++;
-      return NO_POSITIONS;
-    }
-    const found = Object.hasOwn(shard, word) ? decodePositions(shard[word]) : NO_POSITIONS;
-    this.decodedPositions.set(word, found);
-    return found;
+    return this.lookUp(word, this.decodedPositions, this.positionShards, this.missing.positions, NO_POSITIONS, (shard) => decodePositions(shard[word]));
   }
 
   /** A section's [anchor, heading, parent, has text], or undefined (noted as missing) while its chunk is not loaded. */
