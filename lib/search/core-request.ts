@@ -10,6 +10,25 @@ export function indexPartPath(version: string, family: 't' | 'p' | 's', index: n
   return `${SEARCH_SHARD_DIR}/${version}/${family}${index}.json`;
 }
 
+/** A site path's JSON; a status other than OK is an error naming the path. */
+async function fetchJson(sitePath: string): Promise<unknown> {
+  const response = await fetch(withBasePath(sitePath));
+  if (!response.ok) throw new Error(`Could not load ${sitePath} (${response.status}).`);
+  return response.json() as Promise<unknown>;
+}
+
+/**
+ * The shard a word's postings are in: the longest shard key it starts with (lib/search/shards.ts); -1 if none. Here,
+ * free of the engine, so a page can request a query's shards before the engine's code arrives.
+ */
+export function shardIndexOf(keys: ReadonlyMap<string, number>, maxKey: number, word: string): number {
+  for (let length = Math.min(word.length, maxKey); length > 0; length--) {
+    const found = keys.get(word.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return -1;
+}
+
 let request: Promise<unknown> | undefined;
 
 /**
@@ -18,15 +37,10 @@ let request: Promise<unknown> | undefined;
  * Tiny and free of the engine, so it can sit in the pages' own JavaScript. A failed request can be retried.
  */
 export function requestSearchCore(): Promise<unknown> {
-  request ??= fetch(withBasePath(SEARCH_CORE_PATH))
-    .then((response) => {
-      if (!response.ok) throw new Error(`Could not load ${SEARCH_CORE_PATH} (${response.status}).`);
-      return response.json() as Promise<unknown>;
-    })
-    .catch((error: unknown) => {
-      request = undefined;
-      throw error;
-    });
+  request ??= fetchJson(SEARCH_CORE_PATH).catch((error: unknown) => {
+    request = undefined;
+    throw error;
+  });
   return request;
 }
 
@@ -39,10 +53,7 @@ export function requestIndexPart(sitePath: string): Promise<unknown> {
   if (!part) {
     parts.set(
       sitePath,
-      (part = fetch(withBasePath(sitePath)).then((response) => {
-        if (!response.ok) throw new Error(`Could not load ${sitePath} (${response.status}).`);
-        return response.json() as Promise<unknown>;
-      })),
+      (part = fetchJson(sitePath)),
     );
     part.catch(() => parts.delete(sitePath));
   }
@@ -66,10 +77,10 @@ export function requestQueryParts(query: string): void {
     .then((loaded) => {
       const core = loaded as { version: string; shards: string[] };
       const keys = new Map(core.shards.map((key, i) => [key, i]));
+      const maxKey = Math.max(0, ...core.shards.map((key) => key.length));
       for (const word of typed) {
-        let at: number | undefined;
-        for (let length = Math.min(word.length, 6); length > 0 && at === undefined; length--) at = keys.get(word.slice(0, length));
-        if (at === undefined) continue;
+        const at = shardIndexOf(keys, maxKey, word);
+        if (at < 0) continue;
         requestIndexPart(indexPartPath(core.version, 't', at)).catch(() => {});
         if (typed.length > 1) requestIndexPart(indexPartPath(core.version, 'p', at)).catch(() => {});
       }

@@ -1,4 +1,5 @@
 import { Index } from 'flexsearch';
+import { shardIndexOf } from './core-request';
 import { STOP_WORDS } from './index-terms';
 import { CHUNK_SIZE, type PositionShard, type SearchCore, type SectionChunk, type Shard } from './shards';
 
@@ -83,11 +84,7 @@ export class ShardStore {
   }
 
   shardOf(word: string): number {
-    for (let length = Math.min(word.length, this.maxKey); length > 0; length--) {
-      const found = this.keys.get(word.slice(0, length));
-      if (found !== undefined) return found;
-    }
-    return -1;
+    return shardIndexOf(this.keys, this.maxKey, word);
   }
 
   /** A word's postings; empty (and noted as missing) while its shard is not loaded. */
