@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -21,5 +22,8 @@ export default defineConfig({
     // environment variable restores it.
     pool: 'threads',
     isolate: false,
+    // Vitest's default keeps a core for its main thread, which mostly waits: on 2 cores that meant one worker, and
+    // the run used 1.2 cores. Measured (44 files, idle 2-core machine): 56.6 → 45.2 s wall.
+    maxWorkers: availableParallelism(),
   },
 });
