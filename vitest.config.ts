@@ -23,7 +23,7 @@ export default defineConfig({
     pool: 'threads',
     isolate: false,
     // Vitest's default keeps a core for its main thread, which mostly waits: on 2 cores that meant one worker, and
-    // the run used 1.2 cores. Measured (44 files, idle 2-core machine): 56.6 → 45.2 s wall.
+    // the run used 1.2 cores. Measured (44 files, idle 2-core machine): 56.6 s → 45–48 s wall (4 runs).
     maxWorkers: availableParallelism(),
   },
 });
