@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/find-chromium';
+import { CHROMIUM_ARGS, findTestChromium } from './lib/find-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PORT = PORT + 1;
-const launchOptions = { executablePath: findChromium(), args: CHROMIUM_ARGS };
+const launchOptions = { executablePath: findTestChromium(), args: CHROMIUM_ARGS };
 
 /** Browser tests run against the production export in out/ (and out-base/ for the base-path build). */
 export default defineConfig({

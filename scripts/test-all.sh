@@ -7,7 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 source scripts/stage-timer.sh
 
-stage "Browser check" node --import tsx -e "import('./lib/find-chromium.ts').then(m => console.log('Chromium:', m.findChromium()))"
+stage "Browser check" node --import tsx -e "import('./lib/find-chromium.ts').then(m => console.log('Browser tests run on', m.findTestChromium()))"
 # ESLint and tsc each use one core: side by side they take the time of the slower one. Each one's output is
 # printed whole when both are done; either failing fails the stage.
 lint_and_types() {
