@@ -10,7 +10,7 @@ export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
  * Playwright's own download (a laptop after `npx playwright install chromium`), then the system's.
  */
 export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+  const fromEnv = chromiumFromEnv();
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
     return fromEnv;
@@ -30,13 +30,18 @@ export function findChromium(): string {
  * diagram renders keep `findChromium()`: what they measure or draw is what a reader's browser does.
  */
 export function findTestChromium(): string {
-  if (process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH) return findChromium();
-  return existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : findChromium();
+  return !chromiumFromEnv() && existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : findChromium();
+}
+
+/** The browser named by the environment, if any (checked for existence by `findChromium`). */
+function chromiumFromEnv(): string | undefined {
+  return process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || undefined;
 }
 
 export const NO_CHROMIUM =
   'No Chromium found (needed to render new or changed diagrams, and for the browser tests). Either\n' +
-  '  - Debian/Ubuntu: sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium), or\n' +
+  '  - Debian/Ubuntu: sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium; for the tests alone,\n' +
+  '    chromium-headless-shell is enough and faster), or\n' +
   '  - anywhere with internet: npx playwright install chromium, or\n' +
   '  - point to one you have: CHROMIUM_PATH=/path/to/chrome npm run diagrams   (or npm test)';
 
