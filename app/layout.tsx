@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/docs/site-footer';
 import { IconSprites } from '@/components/docs/icon-sprites';
 import { SiteHeader } from '@/components/docs/site-header';
-import { ThemeProvider } from '@/components/docs/theme-provider';
+import { ThemeScript } from '@/components/docs/theme-script';
 import { SiteBehaviours } from '@/components/shared/site-behaviours';
 import { HOME_KIND } from '@/lib/content/tool-pages';
 import { previewImage } from '@/lib/entry-metadata';
@@ -30,22 +30,21 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // next-themes sets the class on <html> before hydration; React must not complain about it.
+    // The theme script sets the class on <html> before hydration; React must not complain about it.
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen">
-        <ThemeProvider>
-          <a
-            href="#main"
-            className="skip-link no-print fixed top-2 left-2 z-50 -translate-y-20 rounded-md bg-accent-700 px-4 py-2 text-white focus:translate-y-0"
-          >
-            Skip to content
-          </a>
-          <SiteHeader />
-          {children}
-          <SiteFooter />
-          <SiteBehaviours />
-          <IconSprites />
-        </ThemeProvider>
+        <ThemeScript />
+        <a
+          href="#main"
+          className="skip-link no-print fixed top-2 left-2 z-50 -translate-y-20 rounded-md bg-accent-700 px-4 py-2 text-white focus:translate-y-0"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        {children}
+        <SiteFooter />
+        <SiteBehaviours />
+        <IconSprites />
       </body>
     </html>
   );

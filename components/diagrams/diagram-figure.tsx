@@ -7,7 +7,7 @@ import { DiagramActions } from './diagram-actions';
 const WIDE_PX = 576;
 
 /**
- * Run by the parser right after a page's first diagram: the rendering of the theme in use (next-themes has set the
+ * Run by the parser right after a page's first diagram: the rendering of the theme in use (the theme script has set the
  * class by then) loads at once and at high priority instead of lazily. Lazy, it was requested only after the first
  * layout, a round trip after the text painted, and it is often the page's largest paint (the home page's). Only
  * that one file: the other theme's rendering stays lazy, so it is never fetched. Without JavaScript both stay lazy.
@@ -16,7 +16,7 @@ const LOAD_FIRST_DIAGRAM = `(function(f){var i=f.querySelector(document.document
 
 /**
  * A diagram as a figure: both renderings as external SVG files (never inline, so they are not repeated in the
- * page's RSC payload), CSS showing the one that matches the theme class next-themes sets before first paint,
+ * page's RSC payload), CSS showing the one that matches the theme class the theme script sets before first paint,
  * its caption, its description for assistive technology, and its Mermaid source. Readable without JavaScript.
  */
 export function DiagramFigure({ diagram }: { diagram: PageDiagram }) {

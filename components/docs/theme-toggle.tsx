@@ -1,19 +1,42 @@
 'use client';
 
-import { useTheme } from 'next-themes';
-import { useHydrated } from '@/components/shared/use-hydrated';
+import { useSyncExternalStore } from 'react';
+import { applyTheme, chooseTheme } from '@/lib/theme/apply-theme';
+
+const followStorage = (event: StorageEvent) => {
+  if (event.key === 'theme' || event.key === null) applyTheme();
+};
+
+/**
+ * The class on <html> as the store. While the toggle is mounted (on every page, in the header), an unset choice
+ * follows the system's preference as it changes, and a choice made in another tab applies here too.
+ */
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  const followSystem = () => applyTheme();
+  system.addEventListener('change', followSystem);
+  window.addEventListener('storage', followStorage);
+  return () => {
+    observer.disconnect();
+    system.removeEventListener('change', followSystem);
+    window.removeEventListener('storage', followStorage);
+  };
+}
+
+const isDark = () => document.documentElement.classList.contains('dark');
+// The theme is only known in the browser: a neutral button on the server and in hydration.
+const unknown = () => null;
 
 /** Switches between light and dark; the choice is stored, and until then the system preference rules. */
 export function ThemeToggle() {
-  const { resolvedTheme, setTheme } = useTheme();
-  // The theme is only known in the browser: render a neutral button on the server and in hydration.
-  const mounted = useHydrated();
-  const dark = mounted && resolvedTheme === 'dark';
-  const label = mounted ? `Switch to ${dark ? 'light' : 'dark'} theme` : 'Toggle theme';
+  const dark = useSyncExternalStore(subscribe, isDark, unknown);
+  const label = dark === null ? 'Toggle theme' : `Switch to ${dark ? 'light' : 'dark'} theme`;
   return (
     <button
       type="button"
-      onClick={() => setTheme(dark ? 'light' : 'dark')}
+      onClick={() => chooseTheme(dark ? 'light' : 'dark')}
       aria-label={label}
       title={label}
       data-theme-toggle=""

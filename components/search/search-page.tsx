@@ -1,6 +1,7 @@
 'use client';
 
-import { requestQueryParts, requestSearchCore } from '@/lib/search/core-request';
+import { requestSearchCore } from '@/lib/search/core-request';
+import { requestQueryParts } from '@/lib/search/query-parts-request';
 import { SiteLink as Link } from '@/components/shared/site-link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';

@@ -1,5 +1,4 @@
 import { withBasePath } from '../site-config';
-import { words } from './normalize';
 
 /** Where the index core is served (lib/search/shards.ts describes it). */
 export const SEARCH_CORE_PATH = '/search-data/core.json';
@@ -34,7 +33,8 @@ let request: Promise<unknown> | undefined;
 /**
  * The index core's request, started once per page view: by the search trigger as the dialog opens and by the search
  * page as it mounts, so the core downloads while the dialog's and the engine's code do (they used to follow each other).
- * Tiny and free of the engine, so it can sit in the pages' own JavaScript. A failed request can be retried.
+ * Tiny and free of the engine and of the word normalizer, so it can sit in every page's first-load JavaScript
+ * (requestQueryParts, which needs the normalizer, is in query-parts-request.ts). A failed request can be retried.
  */
 export function requestSearchCore(): Promise<unknown> {
   request ??= fetchJson(SEARCH_CORE_PATH).catch((error: unknown) => {
@@ -63,27 +63,4 @@ export function requestIndexPart(sitePath: string): Promise<unknown> {
 /** Whether an index part was requested in this page view. */
 export function indexPartRequested(sitePath: string): boolean {
   return parts.has(sitePath);
-}
-
-/**
- * For a page that opens with a query (/search/?q=): as soon as the core arrives, the term shards of the query's own
- * words, and for several words their position shards, are requested, while the engine's code still downloads; the
- * engine then finds them requested (a word's shard is the longest shard key it starts with, lib/search/shards.ts).
- */
-export function requestQueryParts(query: string): void {
-  const typed = words(query.slice(0, 200));
-  if (!typed.length) return;
-  requestSearchCore()
-    .then((loaded) => {
-      const core = loaded as { version: string; shards: string[] };
-      const keys = new Map(core.shards.map((key, i) => [key, i]));
-      const maxKey = Math.max(0, ...core.shards.map((key) => key.length));
-      for (const word of typed) {
-        const at = shardIndexOf(keys, maxKey, word);
-        if (at < 0) continue;
-        requestIndexPart(indexPartPath(core.version, 't', at)).catch(() => {});
-        if (typed.length > 1) requestIndexPart(indexPartPath(core.version, 'p', at)).catch(() => {});
-      }
-    })
-    .catch(() => {});
 }

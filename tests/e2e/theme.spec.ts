@@ -42,3 +42,31 @@ test('no flash of the wrong theme: the stored theme applies before any JavaScrip
   expect(await isDark(page)).toBe(true);
   expect(await background(page)).not.toBe('rgb(255, 255, 255)');
 });
+
+test('without a choice the theme follows the system as it changes; a choice then holds against it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/patterns/feature-store/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAccessibleName('Switch to dark theme');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(toggle).toHaveAccessibleName('Switch to light theme');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/\blight\b/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await isDark(page)).toBe(false);
+  await expect(toggle).toHaveAccessibleName('Switch to dark theme');
+});
+
+test('a choice made in another tab applies in this one without a reload', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/pitfalls/data-drift/');
+    await expect(page.locator('[data-theme-toggle]')).toHaveAccessibleName('Switch to dark theme');
+  }
+  await first.locator('[data-theme-toggle]').click();
+  await expect(second.locator('html')).toHaveClass(/\bdark\b/);
+  await expect(second.locator('[data-theme-toggle]')).toHaveAccessibleName('Switch to light theme');
+});

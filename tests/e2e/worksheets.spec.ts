@@ -215,7 +215,7 @@ test.describe('axe with answers given', () => {
       await gotoHydrated(page, url);
       await expect(result(page).locator('[data-worksheet-outcome]')).toBeVisible();
       expect(await axeViolations(page), `${url}, light`).toEqual([]);
-      // The scheme switches in place (next-themes follows the system): one load, both renderings.
+      // The scheme switches in place (the theme follows the system): one load, both renderings.
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveClass(/\bdark\b/);
       expect(await axeViolations(page, THEME_RULES), `${url}, dark`).toEqual([]);
