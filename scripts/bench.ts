@@ -18,7 +18,6 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { benchCitations } from './bench-citations';
 import { benchExport } from './bench-export';
@@ -31,19 +30,13 @@ import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
 import { DIAGRAMS_DIR } from '../lib/diagrams/store';
-import { PAYLOAD_DIR } from '../lib/export/external-payload';
+import { assetSizer, CONTENT_PAGE_JS_BUDGET_KB as JS_BUDGET_KB, gzipSize as gz, isToolPage, kb, pageScripts, TOOL_PAGE_JS_BUDGET_KB as TOOL_JS_BUDGET_KB } from '../lib/export/first-load-js';
 
 const OUT = 'out';
-const JS_BUDGET_KB = 140;
-/** Tool pages (search, the review builder, the self-assessment, the symptom navigator) carry an interactive leaf of their own. */
-const TOOL_JS_BUDGET_KB = 155;
-const isToolPage = (page: string) => /^\/(search|review|assessment|symptoms)\//.test(page);
 /** Decision pages with a worksheet are content pages: the worksheet's code loads on first use, outside first-load JS. */
 const isTool = (r: { page: string }) => isToolPage(r.page);
 const args = new Set(process.argv.slice(2));
 
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
 function timeBuild(label: string): number {
   const started = performance.now();
@@ -58,20 +51,11 @@ function pageWeights() {
     .filter((d) => d.isFile() && d.name === 'index.html')
     .map((d) => path.join(d.parentPath, d.name))
     .sort();
-  const assetSize = new Map<string, number>();
-  const assetGzip = (src: string) => {
-    const file = path.join(OUT, src.replace(/^\//, '').split('?')[0]);
-    if (!assetSize.has(file)) assetSize.set(file, gz(readFileSync(file)));
-    return assetSize.get(file)!;
-  };
+  const assetGzip = assetSizer(OUT);
   return files.map((file) => {
     const html = readFileSync(file, 'utf8');
     const doc = parse(html);
-    const external = doc.querySelectorAll('script[src]').filter((s) => !s.hasAttribute('nomodule'));
-    // The page's RSC payload, moved out of the HTML into a file of its own (lib/export/external-payload.ts): data, not code.
-    const isPayload = (s: (typeof external)[number]) => s.getAttribute('src')!.includes(`/${PAYLOAD_DIR}/`);
-    const scripts = external.filter((s) => !isPayload(s));
-    const payload = external.filter(isPayload);
+    const { code: scripts, payload } = pageScripts(doc);
     // A disabled stylesheet is never fetched: its rules are inline (lib/export/inline-stylesheet.ts) and counted in the HTML.
     const styles = doc.querySelectorAll('link[rel="stylesheet"]').filter((s) => !s.hasAttribute('disabled'));
     const redirect = Boolean(doc.querySelector('meta[http-equiv="refresh"]'));
@@ -85,9 +69,9 @@ function pageWeights() {
       reviewItems,
       worksheets,
       scripts: scripts.length,
-      jsFiles: scripts.map((s) => s.getAttribute('src')!).sort().join(' '),
-      jsGzip: scripts.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
-      payloadGzip: payload.reduce((sum, s) => sum + assetGzip(s.getAttribute('src')!), 0),
+      jsFiles: [...scripts].sort().join(' '),
+      jsGzip: scripts.reduce((sum, src) => sum + assetGzip(src), 0),
+      payloadGzip: payload.reduce((sum, src) => sum + assetGzip(src), 0),
       htmlRaw: Buffer.byteLength(html),
       htmlGzip: gz(html),
       cssGzip: styles.reduce((sum, s) => sum + assetGzip(s.getAttribute('href')!), 0),
