@@ -36,14 +36,18 @@ export async function benchReview(): Promise<void> {
       for (const [select, value] of choices) {
         const elapsed = await page.evaluate(
           ([selector, next]) =>
-            new Promise<number>((resolve) => {
-              const list = document.querySelector('[aria-label="Review checklist"]')!;
+            new Promise<number>((resolve, reject) => {
+              // The list and its count line: a choice can leave the core list as it was (real-time serving adds
+              // no core item), but the count of all items changes with every choice here.
+              const builder = document.querySelector('[aria-label="Review checklist"]')!.closest('main')!;
               const element = document.querySelector<HTMLSelectElement>(selector)!;
+              const timeout = setTimeout(() => reject(new Error(`${selector} = "${next}" changed nothing on the page in 10 s`)), 10_000);
               const observer = new MutationObserver(() => {
                 observer.disconnect();
+                clearTimeout(timeout);
                 requestAnimationFrame(() => resolve(performance.now() - started));
               });
-              observer.observe(list, { childList: true, subtree: true, characterData: true });
+              observer.observe(builder, { childList: true, subtree: true, characterData: true });
               const started = performance.now();
               element.value = next;
               element.dispatchEvent(new Event('change', { bubbles: true }));

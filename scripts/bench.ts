@@ -37,7 +37,6 @@ const OUT = 'out';
 const isTool = (r: { page: string }) => isToolPage(r.page);
 const args = new Set(process.argv.slice(2));
 
-
 function timeBuild(label: string): number {
   const started = performance.now();
   execSync('npm run build --silent', { stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

@@ -28,11 +28,11 @@ export function pageScripts(doc: HTMLElement): { code: string[]; payload: string
   return { code: sources.filter((s) => !isPayload(s)), payload: sources.filter(isPayload) };
 }
 
-/** gzip size of a script or stylesheet of an export folder by its URL (base path stripped), each file read once. */
-export function assetSizer(outDir: string, basePath = ''): (src: string) => number {
+/** gzip size of a script or stylesheet of an export folder (built without a base path) by its URL, each file read once. */
+export function assetSizer(outDir: string): (src: string) => number {
   const sizes = new Map<string, number>();
   return (src) => {
-    const file = path.join(outDir, src.slice(basePath.length).replace(/^\//, '').split('?')[0]);
+    const file = path.join(outDir, src.replace(/^\//, '').split('?')[0]);
     if (!sizes.has(file)) sizes.set(file, gzipSize(readFileSync(file)));
     return sizes.get(file)!;
   };
