@@ -4,7 +4,7 @@ import { withBasePath } from '@/lib/site-config';
 /**
  * The page's menu beside its title: copy the page as Markdown, view its Markdown twin, copy its link. A native
  * <details> (Enter and Space open it without JavaScript; "View as Markdown" is a plain link that always works);
- * the copy buttons and Escape are handled by one document listener (components/shared/markdown-actions.ts).
+ * the copy buttons, Escape and a click elsewhere are handled by document listeners (components/shared/use-markdown-actions.ts).
  */
 export function PageActions({ path }: { path: string }) {
   return (

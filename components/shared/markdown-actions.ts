@@ -3,10 +3,9 @@ import { sectionMarkdown } from '@/lib/export/section-markdown';
 /**
  * What the copy controls copy, loaded on first use (components/shared/use-markdown-actions.ts): the page or one
  * section as Markdown (cut from the page's Markdown twin), a link to the page, a section or a review item (plain
- * or as a Markdown link); then what they say, and the page menu's Escape and click-outside behaviour. No React:
+ * or as a Markdown link); then what they say. No React:
  * the controls are server-rendered markup with `data-md-action`, so pages carry no code per control.
  */
-let installed = false;
 const twins = new Map<string, Promise<string>>();
 
 const DONE: Record<string, string> = {
@@ -36,9 +35,8 @@ export async function textFor(control: Element): Promise<string> {
   }
 }
 
-/** Says in the control's status whether the copy worked; installs the menu's keyboard and click-outside handling. */
+/** Says in the control's status whether the copy worked. */
 export function settle(control: Element, copied: Promise<void> | undefined): void {
-  install();
   const status = control.closest('[data-md-scope]')?.querySelector('[data-md-status]');
   copied?.then(
     () => say(status, DONE[control.getAttribute('data-md-action') ?? '']),
@@ -81,21 +79,4 @@ function say(status: Element | null | undefined, text: string): void {
   window.setTimeout(() => {
     if (status.textContent === text) status.textContent = '';
   }, 2000);
-}
-
-/** Escape closes the open page menu and gives focus back to its summary; a click elsewhere closes it. */
-function install(): void {
-  if (installed) return;
-  installed = true;
-  const openMenu = () => document.querySelector<HTMLDetailsElement>('details[data-page-actions][open]');
-  document.addEventListener('keydown', (event) => {
-    const menu = openMenu();
-    if (event.key !== 'Escape' || !menu) return;
-    menu.open = false;
-    menu.querySelector('summary')?.focus();
-  });
-  document.addEventListener('click', (event) => {
-    const menu = openMenu();
-    if (menu && !menu.contains(event.target as Node)) menu.open = false;
-  });
 }

@@ -10,7 +10,18 @@ import { copyLater } from '@/lib/clipboard';
  */
 export function useMarkdownActions(): void {
   useEffect(() => {
+    // The page menu's Escape and click-outside are here, not in the code loaded on first use: Escape pressed before
+    // that code arrived (Enter, Tab, Escape on a slow connection) left the menu open.
+    const openMenu = () => document.querySelector<HTMLDetailsElement>('details[data-page-actions][open]');
+    const onKey = (event: KeyboardEvent) => {
+      const menu = openMenu();
+      if (event.key !== 'Escape' || !menu) return;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    };
     const onClick = (event: MouseEvent) => {
+      const menu = openMenu();
+      if (menu && !menu.contains(event.target as Node)) menu.open = false;
       const control = (event.target as Element).closest?.('[data-md-action], [data-page-actions] > summary');
       if (!control) return;
       const actions = import('./markdown-actions');
@@ -18,6 +29,10 @@ export function useMarkdownActions(): void {
       void actions.then((m) => m.settle(control, copied));
     };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
   }, []);
 }

@@ -91,6 +91,22 @@ test('the page menu works from the keyboard: Enter and Space open it, Escape clo
   await expect(menu(page)).not.toHaveAttribute('open');
 });
 
+test('Escape and a click elsewhere close the page menu before the copy code has loaded', async ({ page }) => {
+  await gotoHydrated(page, '/systems/fraud-detection/');
+  // The code the first click loads never arrives (a slow connection, exaggerated): the menu must not depend on it.
+  await page.route('**/_next/static/chunks/**', (route) => route.abort());
+  await summary(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu(page)).not.toHaveAttribute('open');
+  await expect(summary(page)).toBeFocused();
+  await summary(page).click();
+  await expect(menu(page)).toHaveAttribute('open');
+  await page.locator('main h1').click();
+  await expect(menu(page)).not.toHaveAttribute('open');
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the page menu open (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
