@@ -11,7 +11,7 @@ export const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1
 /** The reading benches' phone CPU: four times slower than this machine (Lighthouse's mobile setting). */
 export const CPU_SLOWDOWN = 4;
 
-export const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+export { kb } from '../lib/export/byte-size';
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**

@@ -7,14 +7,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { ARCHIVE_DIR, CITATIONS_FILE, citationIndex, writeCitationFiles } from '../lib/citations/write-files';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
+import { gzipSize as gz, kb } from '../lib/export/byte-size';
 
 const RUNS = 5;
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
 const median = (list: number[]) => Math.round([...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 
 function timed<T>(run: () => T): { result: T; ms: number; cpuMs: number } {

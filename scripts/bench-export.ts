@@ -4,13 +4,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { readSource } from '../lib/content/load';
 import { SITE_DATA_FILE } from '../lib/content/paths';
 import type { SiteData } from '../lib/content/types';
+import { gzipSize, kb } from '../lib/export/byte-size';
 import { toolFiles } from '../lib/export/site-markdown';
-
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 export function benchExport(out = 'out'): void {
   const data = JSON.parse(readFileSync(SITE_DATA_FILE, 'utf8')) as SiteData;
@@ -28,7 +26,7 @@ export function benchExport(out = 'out'): void {
   const median = (list: number[]) => Math.round([...list].sort((a, b) => a - b)[2]);
   const size = (file: string) => {
     const bytes = readFileSync(path.join(out, file));
-    return `${kb(bytes.length)} KB (${kb(gzipSync(bytes, { level: 9 }).length)} KB gzip)`;
+    return `${kb(bytes.length)} KB (${kb(gzipSize(bytes))} KB gzip)`;
   };
   const twins = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.md'));
   const twinBytes = twins.reduce((n, d) => n + readFileSync(path.join(d.parentPath, d.name)).length, 0);

@@ -30,11 +30,11 @@ import { benchSearch } from './bench-search';
 import { buildContent } from '../lib/content/build';
 import type { DiagramStats } from '../lib/content/diagrams';
 import { DIAGRAMS_DIR } from '../lib/diagrams/store';
-import { assetSizer, CONTENT_PAGE_JS_BUDGET_KB as JS_BUDGET_KB, gzipSize as gz, isToolPage, kb, pageScripts, TOOL_PAGE_JS_BUDGET_KB as TOOL_JS_BUDGET_KB } from '../lib/export/first-load-js';
+import { gzipSize as gz, kb } from '../lib/export/byte-size';
+import { assetSizer, CONTENT_PAGE_JS_BUDGET_KB as JS_BUDGET_KB, isToolPage, pageScripts, TOOL_PAGE_JS_BUDGET_KB as TOOL_JS_BUDGET_KB } from '../lib/export/first-load-js';
 
 const OUT = 'out';
-/** Decision pages with a worksheet are content pages: the worksheet's code loads on first use, outside first-load JS. */
-const isTool = (r: { page: string }) => isToolPage(r.page);
+// Decision pages with a worksheet are content pages: the worksheet's code loads on first use, outside first-load JS.
 const args = new Set(process.argv.slice(2));
 
 function timeBuild(label: string): number {
@@ -130,8 +130,8 @@ console.log('page'.padEnd(44), 'scripts', 'JS gz KB', 'HTML KB', 'HTML gz KB', '
 for (const r of rows) {
   console.log(r.page.padEnd(44), String(r.scripts).padStart(7), String(kb(r.jsGzip)).padStart(8), String(kb(r.htmlRaw)).padStart(7), String(kb(r.htmlGzip)).padStart(10), String(kb(r.cssGzip)).padStart(9), String(kb(r.payloadGzip)).padStart(17));
 }
-const maxJs = Math.max(...rows.filter((r) => !isTool(r)).map((r) => r.jsGzip));
-const maxToolJs = Math.max(...rows.filter((r) => isTool(r)).map((r) => r.jsGzip));
+const maxJs = Math.max(...rows.filter((r) => !isToolPage(r.page)).map((r) => r.jsGzip));
+const maxToolJs = Math.max(...rows.filter((r) => isToolPage(r.page)).map((r) => r.jsGzip));
 const maxHtml = rows.reduce((a, b) => (b.htmlRaw > a.htmlRaw ? b : a));
 console.log();
 console.log(`pages: ${rows.length}; first-load JS max ${kb(maxJs)} KB gzip on content pages (budget ${JS_BUDGET_KB}), ${kb(maxToolJs)} KB on tool pages (budget ${TOOL_JS_BUDGET_KB}); heaviest HTML ${maxHtml.page} ${kb(maxHtml.htmlRaw)} KB (${kb(maxHtml.htmlGzip)} KB gzip)`);
@@ -148,7 +148,7 @@ if (withDiagrams.length > 0) {
   // Review items add their checkbox leaf, so compare pages that have them with each other, and those without.
   const ownRoutes = new Set(['/', '/404/', '/changelog/', '/symptoms/']);
   // Decision pages with a worksheet have their own route too (app/decisions/[id]), with the worksheet's activator.
-  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isTool(r) && r.worksheets === 0 && !r.page.startsWith('/_not-found');
+  const entry = (r: (typeof rows)[number]) => !ownRoutes.has(r.page) && !isToolPage(r.page) && r.worksheets === 0 && !r.page.startsWith('/_not-found');
   const diagramEntries = withDiagrams.filter(entry);
   const plainEntries = rows.filter((r) => r.diagrams === 0 && entry(r));
   const jsOf = (list: typeof rows) => [...new Set(list.map((r) => kb(r.jsGzip)))].join(', ');

@@ -1,10 +1,12 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { applyTheme, chooseTheme } from '@/lib/theme/apply-theme';
+import { applyTheme, chooseTheme, THEME_STORAGE_KEY } from '@/lib/theme/apply-theme';
 
+// Both call applyTheme without an argument: the stored choice, else the system's.
+const followSystem = () => applyTheme();
 const followStorage = (event: StorageEvent) => {
-  if (event.key === 'theme' || event.key === null) applyTheme();
+  if (event.key === THEME_STORAGE_KEY || event.key === null) applyTheme();
 };
 
 /**
@@ -15,7 +17,6 @@ function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
   const system = matchMedia('(prefers-color-scheme: dark)');
-  const followSystem = () => applyTheme();
   system.addEventListener('change', followSystem);
   window.addEventListener('storage', followStorage);
   return () => {

@@ -36,9 +36,9 @@ export async function textFor(control: Element): Promise<string> {
 }
 
 /** Says in the control's status whether the copy worked. */
-export function settle(control: Element, copied: Promise<void> | undefined): void {
+export function settle(control: Element, copied: Promise<void>): void {
   const status = control.closest('[data-md-scope]')?.querySelector('[data-md-status]');
-  copied?.then(
+  copied.then(
     () => say(status, DONE[control.getAttribute('data-md-action') ?? '']),
     () => say(status, 'Could not copy'),
   );

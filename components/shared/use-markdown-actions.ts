@@ -22,10 +22,10 @@ export function useMarkdownActions(): void {
     const onClick = (event: MouseEvent) => {
       const menu = openMenu();
       if (menu && !menu.contains(event.target as Node)) menu.open = false;
-      const control = (event.target as Element).closest?.('[data-md-action], [data-page-actions] > summary');
+      const control = (event.target as Element).closest?.('[data-md-action]');
       if (!control) return;
       const actions = import('./markdown-actions');
-      const copied = control.tagName === 'SUMMARY' ? undefined : copyLater(actions.then((m) => m.textFor(control)));
+      const copied = copyLater(actions.then((m) => m.textFor(control)));
       void actions.then((m) => m.settle(control, copied));
     };
     document.addEventListener('click', onClick);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
+import { gzipSize } from './byte-size';
 import { PAYLOAD_DIR } from './external-payload';
 
 /** First-load JavaScript budgets, KB gzip (level 9): content pages, including decision pages with a worksheet. */
@@ -10,10 +10,6 @@ export const CONTENT_PAGE_JS_BUDGET_KB = 140;
 export const TOOL_PAGE_JS_BUDGET_KB = 155;
 
 export const isToolPage = (urlPath: string) => /^\/(search|review|assessment|symptoms)\//.test(urlPath);
-
-/** KB to one decimal, as the budgets are stated and the bench prints them. */
-export const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-export const gzipSize = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length;
 
 /**
  * A page's external scripts: code (what first-load JS counts) and its RSC payload file (lib/export/external-payload.ts:

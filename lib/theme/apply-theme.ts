@@ -1,10 +1,12 @@
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../diagrams/themes';
+
+/** Where the reader's choice is kept: next-themes' key, which the site used before, so a stored choice survives. */
+export const THEME_STORAGE_KEY = 'theme';
 
 /**
  * Sets <html>'s theme class and color-scheme: the given theme, else the stored choice, else the system's. Runs inline
  * before first paint (its source is the page's theme script, components/docs/theme-script.tsx), so it must stay
- * self-contained: no imports, no outside names. The storage key is next-themes', which the site used before, so a
- * reader's stored choice survives.
+ * self-contained: no outside names at run time (THEME_STORAGE_KEY is written out).
  */
 export function applyTheme(theme?: Theme): void {
   let dark = theme === 'dark';
@@ -26,7 +28,7 @@ export function applyTheme(theme?: Theme): void {
 /** Stores the reader's choice (when storage allows) and applies it. */
 export function chooseTheme(theme: Theme): void {
   try {
-    localStorage.setItem('theme', theme);
+    localStorage.setItem(THEME_STORAGE_KEY, theme);
   } catch {
     // Storage blocked: the choice lasts for this page.
   }

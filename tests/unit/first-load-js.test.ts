@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetSizer, CONTENT_PAGE_JS_BUDGET_KB, isToolPage, kb, pageScripts, TOOL_PAGE_JS_BUDGET_KB } from '@/lib/export/first-load-js';
+import { kb } from '@/lib/export/byte-size';
+import { assetSizer, CONTENT_PAGE_JS_BUDGET_KB, isToolPage, pageScripts, TOOL_PAGE_JS_BUDGET_KB } from '@/lib/export/first-load-js';
 import { builtPages, ROOT } from '../helpers/built-site';
 
 // Byte counts of the build, not timings: the same on every machine, so the budget holds in every test run and not
